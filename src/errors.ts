@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'BAD_ARGUMENT' // malformed command line (87)
   | 'BAD_PREFIX' // "must begin with a / or -" (87; printed without the ERROR wrapper)
   | 'UNSUPPORTED' // a valid appcmd request this tool cannot do offline (e.g. a web.config commit)
-  | 'LOCKED'; // section locked at a parent level (33)
+  | 'LOCKED' // section locked at a parent level (33)
+  | 'INTERNAL'; // a bug: reported without a stack trace
 
 const WIN32: Record<ErrorCode, number> = {
   XML_MALFORMED: 13,
@@ -51,6 +52,7 @@ const WIN32: Record<ErrorCode, number> = {
   BAD_PREFIX: 87,
   UNSUPPORTED: 50,
   LOCKED: 33,
+  INTERNAL: 1359,
 };
 
 /** Where in a file an error was found; line and column are 1-based. */

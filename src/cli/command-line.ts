@@ -1,0 +1,96 @@
+/**
+ * One command line (a line of an `appcmd batch` file, a line read with /in) split into arguments
+ * the way a Windows program receives them, so that a line copied from a .cmd file means the same
+ * thing here as it does to appcmd.exe on Windows.
+ *
+ * Rules, from Microsoft's "Parsing C command-line arguments"
+ * (https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments):
+ *  1. Whitespace (space, tab) outside double quotes separates arguments. CR and LF are treated the
+ *     same, so a line keeping its CRLF still splits cleanly.
+ *  2. A double quote opens or closes a quoted region; a region may sit inside an argument:
+ *     `a"b c"d` → `ab cd`. `""` alone is an empty argument.
+ *  3. Backslashes are literal unless they come right before a double quote.
+ *  4. 2n backslashes then `"` → n backslashes, and the quote opens/closes a region.
+ *  5. 2n+1 backslashes then `"` → n backslashes and a literal `"`.
+ *  6. Inside a quoted region, `""` is a literal `"` and the region continues. This is the C runtime
+ *     rule since Visual C++ 2008; CommandLineToArgvW and older runtimes end the region after the
+ *     literal quote instead (MicrosoftDocs/cpp-docs issue #3291; David Deley, "How Command Line
+ *     Parameters Are Parsed"). Both read `"""` inside a region as one literal quote, which is the
+ *     form appcmd's callers use.
+ *  7. A quote left open runs to the end of the line.
+ * Not applied: the separate rule for argv[0] (the program path), since these lines hold arguments.
+ * Single quotes are ordinary characters: appcmd needs them verbatim in `[name='Default Web Site']`.
+ */
+export function splitCommandLine(line: string): string[] {
+  const args: string[] = [];
+  let current = '';
+  let inArgument = false; // tells an empty quoted argument apart from no argument
+  let inQuotes = false;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (!inQuotes && (c === ' ' || c === '\t' || c === '\r' || c === '\n')) {
+      if (inArgument) args.push(current);
+      current = '';
+      inArgument = false;
+      i++;
+      continue;
+    }
+    inArgument = true;
+    if (c === '\\') {
+      const start = i;
+      while (line[i] === '\\') i++;
+      const count = i - start;
+      if (line[i] !== '"') {
+        current += '\\'.repeat(count);
+      } else {
+        current += '\\'.repeat(Math.floor(count / 2));
+        // An odd backslash escapes the quote; after an even run the quote is handled below.
+        if (count % 2 === 1) {
+          current += '"';
+          i++;
+        }
+      }
+      continue;
+    }
+    if (c === '"') {
+      if (inQuotes && line[i + 1] === '"') {
+        current += '"';
+        i += 2;
+      } else {
+        inQuotes = !inQuotes;
+        i++;
+      }
+      continue;
+    }
+    current += c;
+    i++;
+  }
+  if (inArgument) args.push(current);
+  return args;
+}
+
+/**
+ * Quotes one argument so that splitCommandLine (and any Windows C runtime) reads it back
+ * unchanged. The standard algorithm: leave plain arguments alone; otherwise wrap in quotes, write
+ * `\"` for a quote, and double the backslashes that precede a quote or the closing quote.
+ */
+export function quoteArgument(arg: string): string {
+  if (arg !== '' && !/[\s"]/.test(arg)) return arg;
+  let out = '"';
+  let backslashes = 0;
+  for (const c of arg) {
+    if (c === '\\') {
+      backslashes++;
+      continue;
+    }
+    out += c === '"' ? '\\'.repeat(backslashes * 2 + 1) + '"' : '\\'.repeat(backslashes) + c;
+    backslashes = 0;
+  }
+  return out + '\\'.repeat(backslashes * 2) + '"';
+}
+
+/** The inverse of splitCommandLine: a line that splits back into `args`. */
+export function joinCommandLine(args: readonly string[]): string {
+  return args.map(quoteArgument).join(' ');
+}
