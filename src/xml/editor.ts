@@ -1,0 +1,165 @@
+/**
+ * An edit overlay on a parsed document. Changes are recorded, never applied to a tree; edits()
+ * compares the recorded state with the original text and returns the minimal TextEdits, so a
+ * change back to the original value, or an insert that is removed again, costs nothing.
+ */
+import { AppcmdError } from '../errors.js';
+import { attributeEdits } from './attribute-edits.js';
+import { isXmlName } from './chars.js';
+import { childEdits } from './child-edits.js';
+import { assertRepresentable } from './escape.js';
+import { inferLayout, preferredQuote, type DocumentLayout } from './layout.js';
+import { PendingElement, partsOf, type ElementRef } from './pending.js';
+import { applyEdits } from './text-edit.js';
+import type { TextEdit, XmlDocument, XmlElement } from './types.js';
+
+export { PendingElement, type ElementRef } from './pending.js';
+
+export class XmlEditor {
+  /** Existing element → attribute name → new value (null: removed). */
+  private readonly attributeChanges = new Map<XmlElement, Map<string, string | null>>();
+  /** Existing element → its current children, recorded once they differ from the document's. */
+  private readonly childLists = new Map<XmlElement, ElementRef[]>();
+  private readonly removed = new Set<ElementRef>();
+  private layoutCache: DocumentLayout | undefined;
+
+  constructor(readonly document: XmlDocument) {}
+
+  getAttribute(el: ElementRef, name: string): string | undefined {
+    if (el instanceof PendingElement) return partsOf(el).attributes.get(name);
+    const changed = this.attributeChanges.get(el)?.get(name);
+    if (changed !== undefined) return changed ?? undefined;
+    return el.attribute(name)?.value;
+  }
+
+  /** Current attribute names: the document's order, new ones appended in the order first set. */
+  attributeNames(el: ElementRef): string[] {
+    if (el instanceof PendingElement) return [...partsOf(el).attributes.keys()];
+    const changes = this.attributeChanges.get(el);
+    const names: string[] = [];
+    const original = new Set<string>();
+    for (const a of el.attributes) {
+      original.add(a.name);
+      if (changes?.get(a.name) !== null) names.push(a.name);
+    }
+    if (changes !== undefined) for (const [name, value] of changes) if (value !== null && !original.has(name)) names.push(name);
+    return names;
+  }
+
+  children(el: ElementRef): ElementRef[] {
+    if (el instanceof PendingElement) return [...partsOf(el).children];
+    return [...(this.childLists.get(el) ?? el.children)];
+  }
+
+  parent(el: ElementRef): ElementRef | null {
+    return el.parent;
+  }
+
+  /** Whether the element, or one of its ancestors, was removed. */
+  isRemoved(el: ElementRef): boolean {
+    for (let e: ElementRef | null = el; e !== null; e = e.parent) if (this.removed.has(e)) return true;
+    return false;
+  }
+
+  setAttribute(el: ElementRef, name: string, value: string): void {
+    this.assertLive(el);
+    assertName(name, 'attribute');
+    assertRepresentable(value);
+    if (el instanceof PendingElement) {
+      partsOf(el).attributes.set(name, value);
+      return;
+    }
+    this.changesOf(el).set(name, value);
+  }
+
+  removeAttribute(el: ElementRef, name: string): void {
+    this.assertLive(el);
+    if (el instanceof PendingElement) {
+      partsOf(el).attributes.delete(name);
+      return;
+    }
+    const changes = this.changesOf(el);
+    // A new attribute simply disappears, so setting it again appends it anew.
+    if (el.attribute(name) === undefined) changes.delete(name);
+    else changes.set(name, null);
+  }
+
+  /** Inserts a new element at `index` of children(parent) (default: last) and returns it. */
+  insertElement(parent: ElementRef, name: string, attributes: ReadonlyArray<readonly [string, string]> = [], index?: number): PendingElement {
+    this.assertLive(parent);
+    assertName(name, 'element');
+    const list = this.liveChildren(parent);
+    const at = index ?? list.length;
+    if (!Number.isInteger(at) || at < 0 || at > list.length) {
+      throw new RangeError(`insert index ${at} is outside 0..${list.length} for <${parent.name}>`);
+    }
+    const element = new PendingElement(name, parent);
+    for (const [n, v] of attributes) this.setAttribute(element, n, v);
+    list.splice(at, 0, element);
+    return element;
+  }
+
+  removeElement(el: ElementRef): void {
+    if (this.isRemoved(el)) return;
+    const parent = el.parent;
+    if (parent === null) throw new Error('the root element cannot be removed');
+    const list = this.liveChildren(parent);
+    const i = list.indexOf(el);
+    if (i !== -1) list.splice(i, 1);
+    this.removed.add(el);
+  }
+
+  edits(): TextEdit[] {
+    const text = this.document.text;
+    const edits: TextEdit[] = [];
+    for (const [el, changes] of this.attributeChanges) {
+      if (!this.isRemoved(el)) edits.push(...attributeEdits(text, el, changes, preferredQuote(this.document, el)));
+    }
+    for (const [el, list] of this.childLists) {
+      if (!this.isRemoved(el)) edits.push(...childEdits(text, this.layout(), el, list));
+    }
+    // By offset; at one offset an insertion goes before a replacement that starts there (a new
+    // attribute before the `/>` a self-closing expansion replaces). sort() is stable otherwise.
+    return edits.sort((a, b) => a.offset - b.offset || (a.length === 0 ? 0 : 1) - (b.length === 0 ? 0 : 1));
+  }
+
+  hasChanges(): boolean {
+    return this.edits().length > 0;
+  }
+
+  apply(): string {
+    return applyEdits(this.document.text, this.edits());
+  }
+
+  private layout(): DocumentLayout {
+    return (this.layoutCache ??= inferLayout(this.document));
+  }
+
+  private changesOf(el: XmlElement): Map<string, string | null> {
+    let changes = this.attributeChanges.get(el);
+    if (changes === undefined) {
+      changes = new Map();
+      this.attributeChanges.set(el, changes);
+    }
+    return changes;
+  }
+
+  /** The mutable current child list of a parent, copied from the document on first change. */
+  private liveChildren(parent: ElementRef): ElementRef[] {
+    if (parent instanceof PendingElement) return partsOf(parent).children;
+    let list = this.childLists.get(parent);
+    if (list === undefined) {
+      list = [...parent.children];
+      this.childLists.set(parent, list);
+    }
+    return list;
+  }
+
+  private assertLive(el: ElementRef): void {
+    if (this.isRemoved(el)) throw new Error(`<${el.name}> has been removed and cannot be changed`);
+  }
+}
+
+function assertName(name: string, what: 'attribute' | 'element'): void {
+  if (!isXmlName(name)) throw new AppcmdError('BAD_ARGUMENT', `"${name}" is not a valid XML ${what} name`);
+}

@@ -1,0 +1,124 @@
+/**
+ * The formatting conventions of an existing document, so that new elements and attributes look
+ * like their neighbours: line ending, indent unit, quote character, self-closing style.
+ */
+import type { XmlDocument, XmlElement } from './types.js';
+
+export type Quote = '"' | "'";
+export type SelfClosingStyle = ' />' | '/>';
+
+export interface DocumentLayout {
+  /** "\r\n" or "\n" from the first line break; "" when the document has none. */
+  readonly eol: string;
+  readonly indentUnit: string;
+  /** The quote of the first attribute in the document, else '"'. */
+  readonly quote: Quote;
+  readonly selfClosing: SelfClosingStyle;
+}
+
+// Conventions are read from the first elements in document order: a file is formatted by one
+// tool, and looking at a bounded sample keeps the cost independent of the file's size.
+const SAMPLE = 5000;
+
+export function inferLayout(doc: XmlDocument): DocumentLayout {
+  return {
+    eol: detectEol(doc.text),
+    indentUnit: detectIndentUnit(doc),
+    quote: documentQuote(doc),
+    selfClosing: detectSelfClosingStyle(doc),
+  };
+}
+
+export function detectEol(text: string): string {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text.charCodeAt(cr + 1) === 0x0a ? '\r\n' : '\r';
+  return lf === -1 ? '' : '\n';
+}
+
+/**
+ * The indentation of an element: the spaces and tabs between the preceding line break (or the
+ * start of the text) and its '<', or undefined when anything else precedes it on its line.
+ */
+export function indentationOf(text: string, el: Pick<XmlElement, 'start'>): string | undefined {
+  return indentationBefore(text, el.start);
+}
+
+/** The indentation of whatever starts at `offset` (see indentationOf). */
+export function indentationBefore(text: string, offset: number): string | undefined {
+  let p = offset;
+  for (;;) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x20 || c === 0x09) p--;
+    else if (p === 0 || c === 0x0a || c === 0x0d) return text.slice(p, offset);
+    else return undefined;
+  }
+}
+
+/** The most common step from an element's indentation to its first child's; 4 spaces if none. */
+export function detectIndentUnit(doc: XmlDocument): string {
+  const counts = new Map<string, number>();
+  for (const el of sampleElements(doc)) {
+    const child = el.children[0];
+    if (child === undefined) continue;
+    const outer = indentationOf(doc.text, el);
+    const inner = indentationOf(doc.text, child);
+    if (outer === undefined || inner === undefined) continue;
+    if (inner.length <= outer.length || !inner.startsWith(outer)) continue;
+    const step = inner.slice(outer.length);
+    counts.set(step, (counts.get(step) ?? 0) + 1);
+  }
+  return mostCommon(counts) ?? '    ';
+}
+
+/** The quote an element's attributes use, else the document's (see DocumentLayout.quote). */
+export function preferredQuote(doc: XmlDocument, el?: XmlElement): Quote {
+  const own = el?.attributes[0];
+  return own !== undefined ? own.quote : documentQuote(doc);
+}
+
+function documentQuote(doc: XmlDocument): Quote {
+  for (const el of sampleElements(doc)) {
+    const first = el.attributes[0];
+    if (first !== undefined) return first.quote;
+  }
+  return '"';
+}
+
+/** `<a />` or `<a/>`, whichever the document uses more; " />" (IIS's own style) on a tie. */
+export function detectSelfClosingStyle(doc: XmlDocument): SelfClosingStyle {
+  let spaced = 0;
+  let tight = 0;
+  for (const el of sampleElements(doc)) {
+    if (!el.selfClosing) continue;
+    const c = doc.text.charCodeAt(el.startTagEnd - 3);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) spaced++;
+    else tight++;
+  }
+  return tight > spaced ? '/>' : ' />';
+}
+
+/** Elements in document order, at most SAMPLE of them. */
+function* sampleElements(doc: XmlDocument): Generator<XmlElement> {
+  const stack: XmlElement[] = [doc.root];
+  let n = 0;
+  while (stack.length > 0 && n < SAMPLE) {
+    const el = stack.pop()!;
+    n++;
+    yield el;
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+function mostCommon(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,43 @@
+/**
+ * parseXml: the strict reader behind every configuration file. Text in, a span-keeping tree out,
+ * or an AppcmdError (XML_MALFORMED / XML_FORBIDDEN) naming the file, line and column of the fault.
+ */
+import { describeChar, findInvalidChar } from './chars.js';
+import { ParsedDocument } from './document.js';
+import { scanDocument } from './scanner.js';
+import type { XmlDocument } from './types.js';
+import { ErrorReporter } from './xml-error.js';
+import { isAppcmdError } from '../errors.js';
+
+export interface ParseOptions {
+  /** Named in error messages and in AppcmdError.file. */
+  readonly fileName?: string;
+}
+
+/** Parses `text` (no BOM: the file layer strips it) into an XmlDocument. */
+export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
+  const errors = new ErrorReporter(text, options.fileName);
+  // Forbidden characters are found by one regex pass up front; the scanner then never has to
+  // test for them, and whichever fault comes first in the text is the one reported.
+  const invalid = findInvalidChar(text);
+  try {
+    const tables = scanDocument(text, errors);
+    if (invalid !== -1) reportInvalidChar(text, invalid, errors);
+    return new ParsedDocument(text, tables, () => errors.lineIndex());
+  } catch (e) {
+    if (invalid !== -1 && isAppcmdError(e) && isAfter(e, text, invalid, errors)) reportInvalidChar(text, invalid, errors);
+    throw e;
+  }
+}
+
+function reportInvalidChar(text: string, offset: number, errors: ErrorReporter): never {
+  errors.fail(`character ${describeChar(text, offset)} is not allowed in XML`, offset);
+}
+
+/** Whether the scanner's error lies at or after the invalid character (so the character wins). */
+function isAfter(e: { line: number | undefined; column: number | undefined }, text: string, offset: number, errors: ErrorReporter): boolean {
+  const at = errors.lineIndex().position(offset);
+  const line = e.line ?? Number.MAX_SAFE_INTEGER;
+  const column = e.column ?? Number.MAX_SAFE_INTEGER;
+  return line > at.line || (line === at.line && column >= at.column);
+}
