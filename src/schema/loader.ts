@@ -1,0 +1,62 @@
+/**
+ * Where schemas come from: texts, files, a folder laid out like IIS's
+ * %windir%\system32\inetsrv\config\schema, or the files this package ships in schema/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppcmdError } from '../errors.js';
+import { loadSchema } from './read-schema.js';
+import type { SchemaSet } from './types.js';
+
+export { loadSchema, type SchemaSource } from './read-schema.js';
+
+export function loadSchemaFiles(paths: readonly string[]): SchemaSet {
+  return loadSchema(paths.map((path) => ({ name: path, text: readSchemaText(path) })));
+}
+
+/**
+ * Every *.xml file of the folder, as IIS loads its schema folder. Name order (case-insensitive)
+ * makes the result independent of how the file system lists the folder: which declaration of a
+ * merged section comes first decides only the order of its children.
+ */
+export function loadSchemaDir(dir: string): SchemaSet {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    throw new AppcmdError('FILE_NOT_FOUND', `Cannot read schema folder ${dir}`, { file: dir, cause: e });
+  }
+  const files = names
+    .filter((n) => n.toLowerCase().endsWith('.xml'))
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
+    .map((n) => join(dir, n));
+  return loadSchemaFiles(files);
+}
+
+/** The schema/ folder of this package: compiled code runs from dist/src/schema/, three levels down. */
+export function bundledSchemaDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'schema');
+}
+
+let bundled: SchemaSet | undefined;
+
+/** The schema files this package ships, loaded once per process. */
+export function bundledSchema(): SchemaSet {
+  bundled ??= loadSchemaDir(bundledSchemaDir());
+  return bundled;
+}
+
+/** Schema files are UTF-8 (ASCII in practice); a UTF-16 file, marked by its BOM, is read too. */
+function readSchemaText(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    throw new AppcmdError(code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_IO', `Cannot read schema file ${path}`, { file: path, cause: e });
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}

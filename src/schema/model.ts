@@ -1,0 +1,116 @@
+/**
+ * The frozen schema model: draft.ts's merged declarations turned into the read-only interfaces of
+ * types.ts, with the schema language's defaults applied (mergeAppend true, everything else false)
+ * and name lookups indexed once.
+ */
+import type { DraftCollection, DraftElement, DraftSection } from './draft.js';
+import type { AttributeSchema, CollectionSchema, ElementSchema, SchemaSet, SectionSchema } from './types.js';
+
+class ElementNode implements ElementSchema {
+  readonly name: string;
+  readonly attributes: readonly AttributeSchema[];
+  readonly elements: readonly ElementSchema[];
+  readonly collection: CollectionSchema | undefined;
+  readonly isCollectionDefault: boolean;
+  readonly allowUnrecognizedAttributes: boolean;
+  readonly #attributes: Map<string, AttributeSchema>;
+  readonly #attributesLower: Map<string, AttributeSchema>;
+  readonly #elements: Map<string, ElementSchema>;
+  readonly #elementsLower: Map<string, ElementSchema>;
+
+  constructor(draft: DraftElement, name: string = draft.name) {
+    this.name = name;
+    this.attributes = Object.freeze(draft.attributes.map((a) => a.schema));
+    this.elements = Object.freeze(draft.elements.map((e) => new ElementNode(e)));
+    this.collection = draft.collection === undefined ? undefined : new CollectionNode(draft.collection);
+    this.isCollectionDefault = draft.isCollectionDefault ?? false;
+    this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
+    this.#attributes = indexBy(this.attributes, (a) => a.name);
+    this.#attributesLower = indexBy(this.attributes, (a) => a.name.toLowerCase());
+    this.#elements = indexBy(this.elements, (e) => e.name);
+    this.#elementsLower = indexBy(this.elements, (e) => e.name.toLowerCase());
+  }
+
+  getAttribute(name: string): AttributeSchema | undefined {
+    return this.#attributes.get(name);
+  }
+
+  findAttribute(name: string): AttributeSchema | undefined {
+    return this.#attributes.get(name) ?? this.#attributesLower.get(name.toLowerCase());
+  }
+
+  getElement(name: string): ElementSchema | undefined {
+    return this.#elements.get(name);
+  }
+
+  findElement(name: string): ElementSchema | undefined {
+    return this.#elements.get(name) ?? this.#elementsLower.get(name.toLowerCase());
+  }
+}
+
+class SectionNode extends ElementNode implements SectionSchema {
+  readonly path: string;
+
+  constructor(section: DraftSection) {
+    super(section.root);
+    this.path = section.path;
+  }
+}
+
+class CollectionNode implements CollectionSchema {
+  readonly addElementNames: readonly string[];
+  readonly removeElementName: string | undefined;
+  readonly clearElementName: string | undefined;
+  readonly defaultElementName: string | undefined;
+  readonly mergeAppend: boolean;
+  readonly allowDuplicates: boolean;
+  readonly allowUnrecognizedAttributes: boolean;
+  readonly item: ElementSchema;
+  readonly keyAttributes: readonly AttributeSchema[];
+  readonly combinedKey: boolean;
+
+  constructor(draft: DraftCollection) {
+    this.addElementNames = Object.freeze([...draft.addElementNames]);
+    this.removeElementName = draft.removeElementName;
+    this.clearElementName = draft.clearElementName;
+    this.defaultElementName = draft.defaultElementName;
+    this.mergeAppend = draft.mergeAppend ?? true;
+    this.allowDuplicates = draft.allowDuplicates ?? false;
+    this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
+    this.item = new ElementNode(draft.item, draft.addElementNames[0] ?? draft.item.name);
+    const unique = this.item.attributes.filter((a) => a.isUniqueKey);
+    const combined = this.item.attributes.filter((a) => a.isCombinedKey);
+    this.combinedKey = unique.length === 0 && combined.length > 0;
+    this.keyAttributes = Object.freeze(unique.length > 0 ? unique : combined);
+  }
+}
+
+class SchemaSetNode implements SchemaSet {
+  readonly sections: readonly SectionSchema[];
+  readonly sources: readonly string[];
+  readonly #byPath: Map<string, SectionSchema>;
+
+  constructor(sections: readonly DraftSection[], sources: readonly string[]) {
+    this.sections = Object.freeze(sections.map((s) => new SectionNode(s)));
+    this.sources = Object.freeze([...sources]);
+    this.#byPath = indexBy(this.sections, (s) => s.path.toLowerCase());
+  }
+
+  getSection(path: string): SectionSchema | undefined {
+    return this.#byPath.get(path.toLowerCase());
+  }
+}
+
+/** First declaration wins on a case-only clash, so exact lookups stay exact. */
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, item);
+  }
+  return map;
+}
+
+export function freezeSchema(sections: readonly DraftSection[], sources: readonly string[]): SchemaSet {
+  return new SchemaSetNode(sections, sources);
+}

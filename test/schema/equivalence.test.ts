@@ -1,0 +1,76 @@
+/**
+ * The shipped schema files against Microsoft's (shared/reference/iis-schema): for every section we
+ * ship, the same attributes at the same paths with the same properties, the same elements and
+ * collections. The shipped files are our own text; this test is what keeps their facts true.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bundledSchema, loadSchemaDir } from '../../src/schema/loader.js';
+import { referenceSchemaDir } from '../helpers/paths.js';
+import { signatureLines } from './schema-walk.js';
+
+/**
+ * Deliberate differences: path → reason. Each entry must match a real difference (the test fails
+ * on a stale entry). There are none today: the shipped files state exactly Microsoft's facts,
+ * including its oddities (siteDefaults' other traceFailedRequestsLogging directory, the
+ * 0,4294967294,exclude range of ftpServer/connections@maxBandwidth), because IIS validates with
+ * them and we must accept and refuse what IIS does.
+ */
+const DELIBERATE_DIFFERENCES: ReadonlyMap<string, string> = new Map<string, string>([]);
+
+const SHIPPED_SECTIONS = [
+  'system.applicationHost/sites',
+  'system.applicationHost/applicationPools',
+  'system.ftpServer/log',
+  'system.ftpServer/firewallSupport',
+  'system.ftpServer/providerDefinitions',
+  'system.ftpServer/security/authorization',
+  'system.ftpServer/security/ipSecurity',
+  'system.ftpServer/security/requestFiltering',
+  'system.ftpServer/security/authentication',
+  'system.ftpServer/caching',
+  'system.ftpServer/serverRuntime',
+];
+
+describe('shipped schema = Microsoft schema', () => {
+  const ours = bundledSchema();
+  const microsoft = loadSchemaDir(referenceSchemaDir);
+
+  it('ships exactly the sections it promises', () => {
+    assert.deepEqual(ours.sections.map((s) => s.path).sort(), [...SHIPPED_SECTIONS].sort());
+  });
+
+  for (const path of SHIPPED_SECTIONS) {
+    it(`${path}: same tree, same properties`, () => {
+      const mine = ours.getSection(path);
+      const theirs = microsoft.getSection(path);
+      assert.ok(mine !== undefined && theirs !== undefined, path);
+      const a = signatureLines(mine, path);
+      const b = signatureLines(theirs, path);
+      const differences: string[] = [];
+      for (const key of new Set([...a.keys(), ...b.keys()])) {
+        if (a.get(key) === b.get(key)) continue;
+        if (DELIBERATE_DIFFERENCES.has(key)) continue;
+        differences.push(`${key}\n  ours:      ${a.get(key) ?? '(missing)'}\n  microsoft: ${b.get(key) ?? '(missing)'}`);
+      }
+      assert.deepEqual(differences, []);
+      assert.ok(a.size > 0);
+    });
+  }
+
+  it('lists no stale deliberate difference', () => {
+    for (const key of DELIBERATE_DIFFERENCES.keys()) {
+      const section = SHIPPED_SECTIONS.find((s) => key.startsWith(`${s}/`) || key.startsWith(`${s}@`) || key === s);
+      assert.ok(section !== undefined, key);
+      const mine = signatureLines(ours.getSection(section)!, section).get(key);
+      const theirs = signatureLines(microsoft.getSection(section)!, section).get(key);
+      assert.notEqual(mine, theirs, `${key} is listed as a difference but is equal`);
+    }
+  });
+
+  it('counts: the sites tree has the 101 IIS attributes plus 66 FTP ones per site and 67 on siteDefaults', () => {
+    const count = (p: string): number => [...signatureLines(ours.getSection(p)!, p).values()].filter((l) => l.startsWith('type=')).length;
+    assert.equal(count('system.applicationHost/sites'), 101 + 66 + 67);
+    assert.equal(count('system.applicationHost/applicationPools'), 110);
+  });
+});
