@@ -1,0 +1,10 @@
+/** Everything the commands may touch of the outside world; `main.ts` binds it to the process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly platform: NodeJS.Platform;
+  readonly cwd: string;
+  /** Whether stdout is a terminal (colour, layout). */
+  readonly isTTY: boolean;
+}

@@ -1,0 +1,67 @@
+import { AppcmdError } from '../errors.js';
+import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
+
+/** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
+const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir']);
+const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir']);
+
+export interface GeneralOptions {
+  readonly help: boolean;
+  readonly section: string | undefined;
+  readonly commit: string | undefined;
+  readonly apphostconfig: string | undefined;
+  readonly schemaDirs: readonly string[];
+  /** /config (undefined value) or /config:* ('*'); undefined when absent. */
+  readonly config: string | null | undefined;
+  readonly text: string | undefined;
+  readonly xml: boolean;
+  readonly json: boolean;
+  readonly dryRun: boolean;
+}
+
+export interface SplitSwitches {
+  readonly options: GeneralOptions;
+  /** Switches that name properties (/[name='x'].attr:v, /+[...], /-[...]). */
+  readonly properties: readonly Switch[];
+}
+
+export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
+  const properties: Switch[] = [];
+  const general = new Map<string, Switch[]>();
+  for (const sw of line.switches) {
+    const key = sw.name.toLowerCase();
+    if (!sw.escaped && sw.operator === 'set' && GENERAL.has(key)) {
+      const list = general.get(key) ?? [];
+      list.push(sw);
+      general.set(key, list);
+    } else properties.push(sw);
+  }
+  const long = new Map<string, LongOption>();
+  for (const opt of line.longOptions) {
+    const key = opt.name.toLowerCase();
+    if (!LONG.has(key)) {
+      throw new AppcmdError('BAD_ARGUMENT', `Unknown option "${opt.raw}".`, { hints: [`Known options: ${[...LONG].map((l) => `--${l}`).join(', ')}`] });
+    }
+    long.set(key, opt);
+  }
+  const value = (name: string): string | undefined => {
+    const list = general.get(name);
+    return list === undefined ? undefined : (list[list.length - 1]?.value ?? '');
+  };
+  const configSwitch = general.get('config');
+  return {
+    options: {
+      help: general.has('?') || long.has('help'),
+      section: value('section'),
+      commit: value('commit') ?? value('commitpath'),
+      apphostconfig: long.get('apphostconfig')?.value ?? value('apphostconfig'),
+      schemaDirs: [...(general.get('schemadir') ?? []).map((s) => s.value ?? ''), ...(long.has('schema-dir') ? [long.get('schema-dir')?.value ?? ''] : [])],
+      config: configSwitch === undefined ? undefined : (configSwitch[configSwitch.length - 1]?.value ?? null),
+      text: value('text'),
+      xml: general.has('xml'),
+      json: long.has('json'),
+      dryRun: long.has('dry-run'),
+    },
+    properties,
+  };
+}

@@ -1,0 +1,33 @@
+import { AppcmdError } from '../../errors.js';
+
+/** Failures that concern the configuration file itself, shown in IIS's "Configuration error" block. */
+const FILE_FAULTS = new Set(['CONFIG_INVALID', 'XML_MALFORMED', 'XML_FORBIDDEN', 'FILE_ENCODING']);
+
+/**
+ * The text appcmd prints for an error, then our extra lines (where, what to do). appcmd's
+ * argument-parsing errors have no ERROR ( ) wrapper.
+ */
+export function renderError(e: AppcmdError): string {
+  const extra = e.hints.map((h) => `  ${h}`);
+  if (e.code === 'BAD_PREFIX') return [e.message, ...extra].join('\n') + '\n';
+  let body = e.message;
+  if (FILE_FAULTS.has(e.code) && e.file !== undefined) {
+    const where = [`Filename: ${e.file}`, `Line Number: ${e.line ?? 0}`];
+    if (e.column !== undefined) where.push(`Column: ${e.column}`);
+    body = ['Configuration error', ...where, `Description: ${e.message}`, '.'].join('\n');
+  }
+  return [`ERROR ( message:${body} )`, ...extra].join('\n') + '\n';
+}
+
+/** The exit status: appcmd's Win32 code (a POSIX shell sees it modulo 256). */
+export function exitCodeOf(e: AppcmdError): number {
+  return e.win32;
+}
+
+/** Anything that is not an AppcmdError is a bug; it is still reported without a stack trace. */
+export function unexpected(e: unknown): AppcmdError {
+  const message = e instanceof Error ? e.message : String(e);
+  return new AppcmdError('INTERNAL', `Command execution failed.\n${message}`, {
+    hints: ['This is a bug in appcmd; please report it with the command line that caused it.'],
+  });
+}

@@ -1,0 +1,47 @@
+import type { XmlDocument } from '../xml/types.js';
+import { XmlEditor, type ElementRef } from '../xml/editor.js';
+import type { SchemaSet } from '../schema/types.js';
+
+/**
+ * One opened configuration file: its parsed tree, the pending edits over it, and the schema that
+ * gives it meaning. `version` changes with every edit so that derived indexes know when to rebuild.
+ */
+export class ConfigDocument {
+  readonly editor: XmlEditor;
+  private changeCount = 0;
+
+  constructor(
+    readonly filePath: string,
+    readonly xml: XmlDocument,
+    readonly schema: SchemaSet,
+  ) {
+    this.editor = new XmlEditor(xml);
+  }
+
+  get version(): number {
+    return this.changeCount;
+  }
+
+  touched(): void {
+    this.changeCount++;
+  }
+
+  /** 1-based line of an element that exists in the file (undefined for a pending one). */
+  lineOf(ref: ElementRef | undefined): number | undefined {
+    if (ref === undefined || !('start' in ref)) return undefined;
+    return this.xml.position(ref.start).line;
+  }
+
+  /** Line of an attribute of an existing element, falling back to the element's line. */
+  attributeLine(ref: ElementRef | undefined, name: string): number | undefined {
+    if (ref === undefined || !('start' in ref)) return undefined;
+    const attr = ref.attribute(name);
+    return this.xml.position(attr?.start ?? ref.start).line;
+  }
+
+  /** The first child element named `name` (exact), as currently edited. */
+  childNamed(parent: ElementRef, name: string): ElementRef | undefined {
+    for (const c of this.editor.children(parent)) if (c.name === name) return c;
+    return undefined;
+  }
+}

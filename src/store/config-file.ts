@@ -1,0 +1,108 @@
+import { readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { AppcmdError } from '../errors.js';
+
+/** How the file's bytes map to text, so that a write reproduces the same encoding and BOM. */
+export type FileEncoding = 'utf8' | 'utf16le' | 'utf16be';
+
+/** The identity of the file as read: a later write refuses to replace a file that no longer matches. */
+export interface FileStamp {
+  readonly size: bigint;
+  readonly mtimeNs: bigint;
+  readonly ino: bigint;
+}
+
+export interface ConfigFileContent {
+  readonly path: string;
+  /** Decoded text without the BOM; every offset in the XML layer refers to it. */
+  readonly text: string;
+  readonly encoding: FileEncoding;
+  readonly bom: boolean;
+  readonly stamp: FileStamp;
+}
+
+export function stampOf(path: string): FileStamp {
+  const s = statSync(path, { bigint: true });
+  return { size: s.size, mtimeNs: s.mtimeNs, ino: s.ino };
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ino === b.ino;
+}
+
+export function readConfigFile(path: string): ConfigFileContent {
+  let bytes: Buffer;
+  let stamp: FileStamp;
+  try {
+    stamp = stampOf(path);
+    bytes = readFileSync(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') {
+      throw new AppcmdError('FILE_NOT_FOUND', `Cannot read configuration file: "${path}" does not exist`, { file: path, cause: e });
+    }
+    throw new AppcmdError('FILE_IO', `Cannot read configuration file "${path}": ${err.message}`, { file: path, cause: e });
+  }
+  return { path, stamp, ...decodeConfigBytes(bytes, path) };
+}
+
+export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; encoding: FileEncoding; bom: boolean } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  // Decoding invalid UTF-8 would silently turn bytes into U+FFFD and the write would corrupt them.
+  if (!isUtf8(body)) {
+    throw new AppcmdError('FILE_ENCODING', `Configuration file is not valid UTF-8 (nor UTF-16 with a byte order mark)`, {
+      file: path,
+      ...firstInvalidUtf8(body),
+    });
+  }
+  return { text: body.toString('utf8'), encoding: 'utf8', bom };
+}
+
+export function encodeConfigText(text: string, encoding: FileEncoding, bom: boolean): Buffer {
+  switch (encoding) {
+    case 'utf8': {
+      const body = Buffer.from(text, 'utf8');
+      return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+    }
+    case 'utf16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf16be': {
+      const body = Buffer.from(text, 'utf16le');
+      body.swap16();
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), body]);
+    }
+  }
+}
+
+/** Line and column of the first byte that is not valid UTF-8, for the error message. */
+function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on the longest valid prefix; a cut inside a multi-byte sequence is retried a few bytes back.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    let ok = false;
+    for (let back = 0; back < 4 && mid - back >= lo; back++) {
+      if (isUtf8(bytes.subarray(0, mid - back))) {
+        ok = true;
+        break;
+      }
+    }
+    if (ok) lo = mid;
+    else hi = mid - 1;
+  }
+  let valid = lo;
+  while (valid > 0 && !isUtf8(bytes.subarray(0, valid))) valid--;
+  const prefix = bytes.subarray(0, valid).toString('utf8');
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}

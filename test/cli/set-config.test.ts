@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { appcmd, snapshot, tempCopy } from '../helpers/cli.js';
+import { fixturesDir, repoRoot } from '../helpers/paths.js';
+
+const fixture = join(fixturesDir, 'applicationHost.config');
+const SITES = '-section:system.applicationHost/sites';
+
+function withFixture(): string {
+  return tempCopy(fixture, 'applicationHost.config');
+}
+
+/** Runs a command that must fail, and proves the file was not touched. */
+function failing(args: string[], file: string): { code: number; stdout: string; stderr: string } {
+  const before = snapshot(file);
+  const r = appcmd([...args, `/apphostconfig:${file}`]);
+  const after = snapshot(file);
+  assert.notEqual(r.code, 0);
+  assert.equal(r.stdout, '', 'errors go to stderr, nothing to stdout');
+  assert.ok(after.bytes.equals(before.bytes), 'file untouched');
+  assert.equal(after.mtimeNs, before.mtimeNs, 'file not rewritten');
+  return r;
+}
+
+test('sets an existing attribute: only its value changes, quote style and the rest of the line kept', () => {
+  const file = withFixture();
+  const r = appcmd(['set', 'config', SITES, "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:sslrequire", '/commit:apphost', `/apphostconfig:${file}`]);
+  assert.equal(r.code, 0, r.stderr);
+  const before = readFileSync(fixture, 'utf8');
+  const after = readFileSync(file, 'utf8');
+  assert.equal(after, before.replace('<ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" />', '<ssl controlChannelPolicy="SslRequire" dataChannelPolicy="SslAllow" />'));
+});
+
+test('creates the missing ftpServer/security/ssl chain with the neighbours\' indentation and CRLF', () => {
+  const file = withFixture();
+  const r = appcmd(['set', 'config', SITES, "/[name='ftp.intranet'].ftpServer.security.ssl.dataChannelPolicy:SslDeny", `/apphostconfig:${file}`]);
+  assert.equal(r.code, 0, r.stderr);
+  const expected = readFileSync(fixture, 'utf8').replace(
+    '                    <binding protocol="ftp" bindingInformation="*:2121:" />\r\n                </bindings>\r\n',
+    '                    <binding protocol="ftp" bindingInformation="*:2121:" />\r\n                </bindings>\r\n' +
+      '                <ftpServer>\r\n                    <security>\r\n                        <ssl dataChannelPolicy="SslDeny" />\r\n                    </security>\r\n                </ftpServer>\r\n',
+  );
+  assert.equal(readFileSync(file, 'utf8'), expected);
+});
+
+test('selects a site by id and sets siteDefaults; numeric enum values are written as names', () => {
+  const file = withFixture();
+  const r = appcmd([
+    'set', 'config', SITES,
+    "/[id='2'].ftpServer.security.ssl.dataChannelPolicy:1",
+    '/siteDefaults.ftpServer.security.ssl.ssl128:TRUE',
+    `/apphostconfig:${file}`,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const after = readFileSync(file, 'utf8');
+  assert.match(after, /<ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslRequire" \/>/);
+  assert.match(after, /<ssl serverCertStoreName="WebHosting" ssl128="true" \/>/);
+});
+
+test('a bad enum value is refused with IIS\'s text and the file is untouched', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', SITES, "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:Foo"], file);
+  assert.equal(r.code, 13);
+  assert.match(r.stderr, /^ERROR \( message:Enum must be one of SslAllow, SslRequire, SslRequireCredentialsOnly \)\n/);
+  assert.match(r.stderr, /in parameter: \/\[name='ftp\.example\.com'\]\.ftpServer\.security\.ssl\.controlChannelPolicy:Foo/);
+});
+
+test('an unknown attribute gets appcmd\'s text (two spaces) and a did-you-mean', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', SITES, "/[name='ftp.example.com'].ftpServer.security.ssl.controlChanelPolicy:SslRequire"], file);
+  assert.equal(r.code, 87);
+  assert.match(r.stderr, /^ERROR \( message:Unknown attribute "\[name='ftp\.example\.com'\]\.ftpServer\.security\.ssl\.controlChanelPolicy"\. {2}Replace with -\? for help\. \)\n/);
+  assert.match(r.stderr, /Did you mean "controlChannelPolicy"\?/);
+});
+
+test('an unknown element on the path is an unknown attribute too', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', SITES, "/[name='ftp.example.com'].ftpServer.securty.ssl.ssl128:true"], file);
+  assert.equal(r.code, 87);
+  assert.match(r.stderr, /Did you mean "security"\?/);
+});
+
+test('an unknown site is not found: exit 1168, file untouched', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', SITES, "/[name='ftp.exampel.com'].ftpServer.security.ssl.ssl128:true"], file);
+  assert.equal(r.code, 1168);
+  assert.match(r.stderr, /^ERROR \( message:Cannot find requested collection element\. \)/);
+  assert.match(r.stderr, /Did you mean 'ftp\.example\.com'\?/);
+});
+
+test('several parameters apply all or nothing: one bad value writes nothing', () => {
+  const file = withFixture();
+  const r = failing([
+    'set', 'config', SITES,
+    "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:SslRequire",
+    "/[name='ftp.example.com'].ftpServer.security.ssl.ssl128:maybe",
+  ], file);
+  assert.equal(r.code, 13);
+});
+
+test('a token that is not a switch gets appcmd\'s prefix error without the ERROR wrapper', () => {
+  const file = withFixture();
+  // What bash passes for an unquoted -[name='Default Web Site'].x:y
+  const r = failing(['set', 'config', SITES, "-[name='Default", 'Web', "Site'].serverAutoStart:false"], file);
+  assert.equal(r.code, 87);
+  assert.match(r.stderr, /^Failed to process input: The parameter 'Site'\]\.serverAutoStart:false' must begin with a \/ or - \(HRESULT=80070057\)\.\n/);
+});
+
+test('a commit level other than apphost is refused', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', SITES, "/[name='ftp.example.com'].serverAutoStart:false", '/commit:site'], file);
+  assert.match(r.stderr, /that level is a web\.config file/);
+});
+
+test('a malformed indexer gets appcmd\'s text, exit 13', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', SITES, "/[name='ftp.example.com'.serverAutoStart:false"], file);
+  assert.equal(r.code, 13);
+  assert.match(r.stderr, /Malformed collection indexer; format is \[@position,name='value',name2='value2',\.\.\.\]\./);
+});
+
+test('an unknown section is refused with a suggestion', () => {
+  const file = withFixture();
+  const r = failing(['set', 'config', '-section:sitez', "/[name='ftp.example.com'].serverAutoStart:false"], file);
+  assert.match(r.stderr, /Unknown config section "sitez"/);
+  assert.match(r.stderr, /Did you mean "sites"/);
+});
+
+test('short section names and case-insensitive names work', () => {
+  const file = withFixture();
+  const r = appcmd(['SET', 'Config', '/section:SITES', "/[NAME='FTP.EXAMPLE.COM'].FTPSERVER.Security.SSL.SSL128:True", `/apphostconfig:${file}`]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(file, 'utf8'), /<ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" ssl128="true" \/>/);
+});
+
+test('the file comes from APPCMD_APPHOSTCONFIG when /apphostconfig is absent', () => {
+  const file = withFixture();
+  const r = appcmd(['set', 'config', SITES, "/[name='ftp.example.com'].serverAutoStart:false"], { APPCMD_APPHOSTCONFIG: file });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(file, 'utf8'), /<site name="ftp.example.com" id="2" serverAutoStart="false">/);
+});
+
+test('the real process exits with the Win32 code modulo 256 (1168 → 144)', () => {
+  const file = withFixture();
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'appcmd.js'), 'set', 'config', SITES, "/[name='nope'].serverAutoStart:false", `/apphostconfig:${file}`], { encoding: 'utf8' });
+  assert.equal(r.status, 144);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /Cannot find requested collection element/);
+});

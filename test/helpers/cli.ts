@@ -1,0 +1,45 @@
+import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { run } from '../../src/cli/run.js';
+import type { CliIO } from '../../src/cli/io.js';
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams (what bin/appcmd.js does, minus the process). */
+export function appcmd(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env,
+    platform: 'linux',
+    cwd: process.cwd(),
+    isTTY: false,
+  };
+  const code = run(args, io);
+  return { code, stdout, stderr };
+}
+
+/** A private copy of a file in a fresh temporary folder. */
+export function tempCopy(file: string, name = basename(file)): string {
+  const dir = mkdtempSync(join(tmpdir(), 'appcmd-test-'));
+  const target = join(dir, name);
+  copyFileSync(file, target);
+  return target;
+}
+
+/** Bytes and identity of a file, to prove that a command did not touch it. */
+export function snapshot(file: string): { bytes: Buffer; mtimeNs: bigint; ino: bigint } {
+  const s = statSync(file, { bigint: true });
+  return { bytes: readFileSync(file), mtimeNs: s.mtimeNs, ino: s.ino };
+}
