@@ -10,6 +10,7 @@ import { ConfigurationElement, type NodeSlot } from './element.js';
 import { readSectionDeclarations, type SectionDeclaration } from './section-registry.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection } from './validate.js';
+import { loadBundledPolicy, WritePolicy } from './write-policy.js';
 
 /** The configuration path of applicationHost.config itself. */
 export const APPHOST_PATH = 'MACHINE/WEBROOT/APPHOST';
@@ -66,7 +67,7 @@ export class Configuration {
         line: xml.position(xml.root.start).line,
       });
     }
-    this.document = new ConfigDocument(file.path, xml, schema);
+    this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()));
     this.declarations = readSectionDeclarations(xml.root);
   }
 

@@ -1,6 +1,7 @@
 import type { XmlDocument } from '../xml/types.js';
 import { XmlEditor, type ElementRef } from '../xml/editor.js';
 import type { SchemaSet } from '../schema/types.js';
+import type { WritePolicy } from './write-policy.js';
 
 /**
  * One opened configuration file: its parsed tree, the pending edits over it, and the schema that
@@ -14,6 +15,7 @@ export class ConfigDocument {
     readonly filePath: string,
     readonly xml: XmlDocument,
     readonly schema: SchemaSet,
+    readonly policy: WritePolicy,
   ) {
     this.editor = new XmlEditor(xml);
   }

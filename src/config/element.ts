@@ -18,6 +18,8 @@ export interface SetResult {
   readonly changed: boolean;
   /** The text written (canonical form of the value). */
   readonly text: string;
+  /** What the write policy changed in the value (e.g. invisible marks removed from a thumbprint). */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -143,10 +145,10 @@ export class ConfigurationElement {
     const schema = this.schema.findAttribute(name);
     if (schema === undefined) {
       if (!this.allowsUnrecognized()) this.attributeSchema(name);
-      return this.writeText(name, String(value));
+      return this.writeText(name, String(value), []);
     }
-    const text = normalizeValue(schema, valueToInput(value));
-    return this.writeText(schema.name, text);
+    const cleaned = this.document.policy.apply(schema, valueToInput(value));
+    return this.writeText(schema.name, normalizeValue(schema, cleaned.text), cleaned.notes);
   }
 
   /** Removes an explicit attribute so the value is inherited again; false when it was not set. */
@@ -163,12 +165,12 @@ export class ConfigurationElement {
     return true;
   }
 
-  private writeText(exactName: string, text: string): SetResult {
-    if (this.explicitText(exactName) === text) return { changed: false, text };
+  private writeText(exactName: string, text: string, notes: readonly string[]): SetResult {
+    if (this.explicitText(exactName) === text) return { changed: false, text, notes };
     const node = this.ensure();
     this.document.editor.setAttribute(node, exactName, text);
     this.document.touched();
-    return { changed: true, text };
+    return { changed: true, text, notes };
   }
 
   private attributeOf(schema: AttributeSchema): ConfigurationAttribute {

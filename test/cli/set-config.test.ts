@@ -150,3 +150,23 @@ test('the real process exits with the Win32 code modulo 256 (1168 → 144)', () 
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /Cannot find requested collection element/);
 });
+
+test('serverCertHash is cleaned of invisible marks, spaces and colons, with a note on stderr', () => {
+  for (const schemaArgs of [[], [`/schemadir:${join(repoRoot, '..', 'shared', 'reference', 'iis-schema')}`]]) {
+    const file = withFixture();
+    const copied = '\u200e9c 6e:62 63 42 de ed 75 bf 5f be a6 11 af 21 30 5f bf 96 5c\ufeff';
+    const r = appcmd(['set', 'config', SITES, `/[name='ftp.example.com'].ftpServer.security.ssl.serverCertHash:${copied}`, ...schemaArgs, `/apphostconfig:${file}`]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, "Note: removed from serverCertHash: U+200E LEFT-TO-RIGHT MARK, 18 × space, ':', U+FEFF ZERO WIDTH NO-BREAK SPACE.\n");
+    assert.match(readFileSync(file, 'utf8'), /<ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" serverCertHash="9c6e626342deed75bf5fbea611af21305fbf965c" \/>/);
+  }
+});
+
+test('a serverCertHash that is not 40 hex digits is refused, at site and siteDefaults level', () => {
+  const file = withFixture();
+  const short = failing(['set', 'config', SITES, "/[name='ftp.example.com'].ftpServer.security.ssl.serverCertHash:9C6E626342DEED75BF5FBEA611AF21305FBF96"], file);
+  assert.equal(short.code, 13);
+  assert.match(short.stderr, /Invalid certificate hash for serverCertHash: a thumbprint is exactly 40 hexadecimal digits \(SHA-1\), but it has 38 hexadecimal digits\./);
+  const bad = failing(['set', 'config', SITES, '/siteDefaults.ftpServer.security.ssl.serverCertHash:9C6E626342DEED75BF5FBEA611AF21305FBF965G'], file);
+  assert.match(bad.stderr, /"G" \(U\+0047\) is not a hexadecimal digit/);
+});

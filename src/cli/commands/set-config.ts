@@ -21,15 +21,16 @@ export function setConfig(ctx: CommandContext): number {
   }
   const { manager, config } = openConfiguration(ctx);
   const section = config.getSection(ctx.options.section);
+  const notes: string[] = [];
   for (const sw of ctx.properties) {
     try {
-      applySwitch(section, sw);
+      notes.push(...applySwitch(section, sw));
     } catch (e) {
       if (e instanceof AppcmdError) throw e.withContext({ hints: [`in parameter: ${sw.raw}`] });
       throw e;
     }
   }
-  for (const note of config.notes) ctx.io.stderr(`${note}\n`);
+  for (const note of [...config.notes, ...notes]) ctx.io.stderr(`${note}\n`);
   manager.commitChanges({ dryRun: ctx.options.dryRun });
   ctx.io.stdout(
     `Applied configuration changes to section "${section.sectionPath}" for "${configPath}" at configuration commit path "${APPHOST_PATH}"\n`,
@@ -37,7 +38,7 @@ export function setConfig(ctx: CommandContext): number {
   return 0;
 }
 
-function applySwitch(section: Parameters<typeof resolveAttributeTarget>[0], sw: Switch): void {
+function applySwitch(section: Parameters<typeof resolveAttributeTarget>[0], sw: Switch): readonly string[] {
   if (sw.operator !== 'set') {
     throw new AppcmdError('UNSUPPORTED', `Adding and removing collection elements (${sw.operator === 'add' ? '/+' : '/-'}) is not supported by this version yet.`);
   }
@@ -46,5 +47,5 @@ function applySwitch(section: Parameters<typeof resolveAttributeTarget>[0], sw: 
     throw new AppcmdError('BAD_ARGUMENT', `The parameter "${sw.raw}" has no value: write /${sw.name}:VALUE.`);
   }
   const target = resolveAttributeTarget(section, path);
-  target.element.setAttributeValue(target.attribute, sw.value);
+  return target.element.setAttributeValue(target.attribute, sw.value).notes;
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppcmdError } from '../errors.js';
+import { bundledSchemaDir, loadSchema } from '../schema/loader.js';
+import { POLICY_VALIDATORS, type PolicyResult } from '../schema/policy-validators.js';
+import type { AttributeSchema, ElementSchema, SchemaSet } from '../schema/types.js';
+
+/**
+ * This tool's own rules for values being set (schema/policy/*.xml), matched onto whichever schema
+ * is in use by position in the tree, so they hold with the bundled schema and with a real IIS
+ * schema folder alike.
+ */
+export class WritePolicy {
+  private readonly rules = new Map<AttributeSchema, string>();
+
+  constructor(schema: SchemaSet, policy: SchemaSet) {
+    for (const p of policy.sections) {
+      const target = schema.getSection(p.path);
+      if (target !== undefined) this.match(target, p);
+    }
+  }
+
+  /** Cleans and checks a value before the schema's own validation; identity for most attributes. */
+  apply(attr: AttributeSchema, input: string): PolicyResult {
+    const rule = this.rules.get(attr);
+    if (rule === undefined) return { text: input, notes: [] };
+    const validator = POLICY_VALIDATORS[rule];
+    if (validator === undefined) throw new AppcmdError('SCHEMA_INVALID', `Unknown policy validationType "${rule}" for ${attr.name}`);
+    return validator(attr.name, input);
+  }
+
+  private match(target: ElementSchema, policy: ElementSchema): void {
+    for (const a of policy.attributes) {
+      const t = target.getAttribute(a.name);
+      if (t !== undefined && a.validationType !== undefined) this.rules.set(t, a.validationType);
+    }
+    for (const e of policy.elements) {
+      const t = target.getElement(e.name);
+      if (t !== undefined) this.match(t, e);
+    }
+    if (policy.collection !== undefined && target.collection !== undefined) this.match(target.collection.item, policy.collection.item);
+  }
+}
+
+let bundledPolicy: SchemaSet | undefined;
+
+/** The policy files shipped in schema/policy/. */
+export function loadBundledPolicy(): SchemaSet {
+  const file = join(bundledSchemaDir(), 'policy', 'appcmd_policy.xml');
+  bundledPolicy ??= loadSchema([{ name: file, text: readFileSync(file, 'utf8') }]);
+  return bundledPolicy;
+}
