@@ -105,6 +105,7 @@ export function describeChar(text: string, offset: number): string {
   const c = text.charCodeAt(offset);
   const hex = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
   if (c < CONTROL_NAMES.length) return `${hex} (${CONTROL_NAMES[c]!})`;
+  if (c === 0xfeff) return `${hex} (byte order mark)`;
   if (c < 0x20 || c === 0x7f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return hex;
   if (c === 0x20) return 'a space';
   return `'${String.fromCodePoint(text.codePointAt(offset)!)}'`;

@@ -40,8 +40,8 @@ export function detectEol(text: string): string {
  * The indentation of an element: the spaces and tabs between the preceding line break (or the
  * start of the text) and its '<', or undefined when anything else precedes it on its line.
  */
-export function indentationOf(text: string, el: Pick<XmlElement, 'start'>): string | undefined {
-  return indentationBefore(text, el.start);
+export function indentationOf(doc: XmlDocument, el: XmlElement): string | undefined {
+  return indentationBefore(doc.text, el.start);
 }
 
 /** The indentation of whatever starts at `offset` (see indentationOf). */
@@ -61,8 +61,8 @@ export function detectIndentUnit(doc: XmlDocument): string {
   for (const el of sampleElements(doc)) {
     const child = el.children[0];
     if (child === undefined) continue;
-    const outer = indentationOf(doc.text, el);
-    const inner = indentationOf(doc.text, child);
+    const outer = indentationOf(doc, el);
+    const inner = indentationOf(doc, child);
     if (outer === undefined || inner === undefined) continue;
     if (inner.length <= outer.length || !inner.startsWith(outer)) continue;
     const step = inner.slice(outer.length);

@@ -56,9 +56,9 @@ class Scanner {
   private readonly firstChildName: number[] = [];
   /** element name id → the name id of the sibling that last followed such an element. */
   private readonly nextName: number[] = [];
-  // Positions of the next '<', '&' and ']]>' at or after some earlier offset (-1: none left).
-  // Each is searched natively and only again once the scan has passed it, which keeps the
-  // scan linear and moves the per-character work into indexOf.
+  // Positions of the next '<', '&' and ']]>' at or after some earlier offset (none left: the
+  // text length for '<', -1 for the others). Each is searched natively and only again once the
+  // scan has passed it, which keeps the scan linear and moves the per-character work into indexOf.
   private nextLt = -1;
   private nextAmp: number;
   private nextCdataEnd: number;
@@ -114,9 +114,9 @@ class Scanner {
       // Character data runs to the next '<'; found natively, then only references and ']]>'
       // inside it need a look, and the pointers below find those without a per-character loop.
       const p = this.pos;
-      if (this.nextLt < p) this.nextLt = text.indexOf('<', p);
+      if (this.nextLt < p) this.nextLt = this.findLt(p);
       const lt = this.nextLt;
-      if (lt === -1) this.unexpectedEndOfFile();
+      if (lt === this.len) this.unexpectedEndOfFile();
       if (this.nextAmp !== -1 && this.nextAmp < lt) this.references(p, lt);
       if (this.nextCdataEnd !== -1 && this.nextCdataEnd < lt) this.cdataEndInText(p, lt);
       this.pos = lt;
@@ -256,9 +256,9 @@ class Scanner {
     const valueStart = p + 1;
     const close = text.indexOf(c === DQUOTE ? '"' : "'", valueStart);
     // A '<' before the closing quote is in the value: '<' is never allowed there.
-    if (this.nextLt < valueStart) this.nextLt = text.indexOf('<', valueStart);
+    if (this.nextLt < valueStart) this.nextLt = this.findLt(valueStart);
     const lt = this.nextLt;
-    if (lt !== -1 && (close === -1 || lt < close)) {
+    if (close === -1 ? lt < this.len : lt < close) {
       this.fail(`'<' is not allowed in the value of attribute ${this.attributeNames.names[nameId]!} (write &lt;)`, lt);
     }
     if (close === -1) this.fail(`unexpected end of file inside the value of attribute ${this.attributeNames.names[nameId]!}`, this.len);
@@ -371,6 +371,11 @@ class Scanner {
     const close = text.indexOf('?>', p);
     if (close === -1) this.fail(`unexpected end of file: processing instruction opened at line ${this.errors.lineOf(lt)} is not closed`, this.len);
     this.pos = close + 2;
+  }
+
+  private findLt(from: number): number {
+    const i = this.text.indexOf('<', from);
+    return i === -1 ? this.len : i;
   }
 
   private push(el: number): void {

@@ -35,6 +35,7 @@ describe('layout: indentation', () => {
     assert.equal(detectIndentUnit(parseXml('<r>\n\t<a>\n\t\t<b/>\n\t</a>\n</r>')), '\t');
     const mixed = '<r>\n  <a>\n    <b>\n      <c/>\n    </b>\n  </a>\n  <d>\n      <e/>\n  </d>\n</r>';
     assert.equal(detectIndentUnit(parseXml(mixed)), '  ', 'three steps of 2 spaces against one of 4');
+    assert.equal(detectIndentUnit(parseXml('<r>\n\t<a>\n\t  <b/>\n\t</a>\n</r>')), '\t', 'on a tie, the step seen first');
   });
 
   it('defaults to 4 spaces when nothing is indented', () => {
@@ -46,11 +47,11 @@ describe('layout: indentation', () => {
     const text = '<r>\n  <a/> <b/>\n\t <c/>\r\n<d/></r>';
     const doc = parseXml(text);
     const [a, b, c, d] = doc.root.children;
-    assert.equal(indentationOf(text, doc.root), '');
-    assert.equal(indentationOf(text, a!), '  ');
-    assert.equal(indentationOf(text, b!), undefined);
-    assert.equal(indentationOf(text, c!), '\t ');
-    assert.equal(indentationOf(text, d!), '');
+    assert.equal(indentationOf(doc, doc.root), '');
+    assert.equal(indentationOf(doc, a!), '  ');
+    assert.equal(indentationOf(doc, b!), undefined);
+    assert.equal(indentationOf(doc, c!), '\t ');
+    assert.equal(indentationOf(doc, d!), '');
   });
 
   it('finds 4 spaces in IIS-written corpus files and 2 in IIS Express ones', () => {

@@ -247,7 +247,13 @@ describe('parseXml: forbidden and invalid characters', () => {
     fails('<r>\uD800x</r>', { message: 'character U+D800 is not allowed in XML', line: 1, column: 4 });
     fails('<r>x\uDC00</r>', { message: 'character U+DC00 is not allowed in XML', line: 1, column: 5 });
     fails('<r>\uD83D</r>', { message: 'character U+D83D is not allowed in XML', line: 1, column: 4 });
+    fails('<r>\uD800\uE000</r>', { message: 'character U+D800 is not allowed in XML', line: 1, column: 4 });
+    fails('<r>\uDBFF\uDFFF\uDC00</r>', { message: 'character U+DC00 is not allowed in XML', line: 1, column: 6 });
     fails('<r\u0000/>', { message: 'character U+0000 (NUL) is not allowed in XML', line: 1, column: 3 });
+  });
+
+  it('names a byte order mark the file layer forgot to remove', () => {
+    fails('\uFEFF<r/>', { message: 'text is not allowed before the root element (found U+FEFF (byte order mark))', line: 1, column: 1 });
   });
 
   it('reports whichever fault comes first', () => {
