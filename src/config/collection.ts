@@ -49,7 +49,10 @@ export class ConfigurationElementCollection {
       }
       state.indexes.set(indexKey, index);
     }
-    return index.get(wanted.join('\u0000'));
+    const found = index.get(wanted.join('\u0000'));
+    const node = found?.node;
+    if (node !== undefined) this.owner.document.checkItem(node, this.schema.item, this.schema.allowUnrecognizedAttributes);
+    return found;
   }
 
   /** The item attribute named case-insensitively, or appcmd's unknown-attribute error. */

@@ -1,6 +1,7 @@
 import { AppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
-import { encodeConfigText, type ConfigFileContent } from '../store/config-file.js';
+import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
+import { sortEdits } from '../xml/text-edit.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
 import type { ElementRef } from '../xml/editor.js';
@@ -9,7 +10,7 @@ import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
 import { readSectionDeclarations, type SectionDeclaration } from './section-registry.js';
 import { resolveSectionName } from './section-name.js';
-import { validateSection } from './validate.js';
+import { validateSection, type ValidationScope } from './validate.js';
 import { loadBundledPolicy, WritePolicy } from './write-policy.js';
 
 /** The configuration path of applicationHost.config itself. */
@@ -53,12 +54,11 @@ export class Configuration {
   readonly document: ConfigDocument;
   readonly declarations: ReadonlyMap<string, SectionDeclaration>;
   private readonly sections = new Map<string, ConfigurationSection>();
-  /** Things worth telling the user that are not errors (unvalidated extension elements...). */
-  readonly notes: string[] = [];
 
   constructor(
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
+    validation: ValidationScope = 'section',
   ) {
     const xml = parseXml(file.text, { fileName: file.path });
     if (xml.root.name !== 'configuration') {
@@ -67,8 +67,13 @@ export class Configuration {
         line: xml.position(xml.root.start).line,
       });
     }
-    this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()));
+    this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()), validation);
     this.declarations = readSectionDeclarations(xml.root);
+  }
+
+  /** Notes gathered while reading (elements no schema describes...). */
+  get notes(): readonly string[] {
+    return this.document.notes;
   }
 
   get filePath(): string {
@@ -77,7 +82,7 @@ export class Configuration {
 
   /** Every section path known from the schema or declared in the file. */
   knownSectionPaths(): string[] {
-    return [...new Set([...this.schema.sections.map((s) => s.path), ...[...this.declarations.values()].map((d) => d.path)])];
+    return [...new Set([...this.schema.sectionPaths, ...[...this.declarations.values()].map((d) => d.path)])];
   }
 
   /** Full section path for what the user typed (short names allowed when unique). */
@@ -102,7 +107,8 @@ export class Configuration {
     }
     const section = new ConfigurationSection(this.document, schema, this.sectionSlot(schema.path), this.declarations.get(key));
     const node = section.node;
-    if (node !== undefined) this.notes.push(...validateSection(this.document, node, schema));
+    // A section this process created is not in the file yet: nothing to validate.
+    if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
     this.sections.set(key, section);
     return section;
   }
@@ -123,10 +129,21 @@ export class Configuration {
     const edits = this.edits();
     const before = this.file.text;
     if (edits.length === 0) return { changed: false, written: false, edits, before, after: before };
-    const after = this.document.editor.apply();
-    if (options.dryRun === true) return { changed: true, written: false, edits, before, after };
-    writeFileAtomic(this.file.path, encodeConfigText(after, this.file.encoding, this.file.bom), this.file.stamp);
-    return { changed: true, written: true, edits, before, after };
+    const editor = this.document.editor;
+    // The new text is built only when asked for: a write copies bytes and needs no 66 MB string.
+    const result = (written: boolean): CommitResult => ({
+      changed: true,
+      written,
+      edits,
+      before,
+      get after() {
+        return editor.apply();
+      },
+    });
+    if (options.dryRun === true) return result(false);
+    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, sortEdits(edits)) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
+    writeFileAtomic(this.file.path, content, this.file.stamp);
+    return result(true);
   }
 
   /** Finds the section's element at server level (outside <location>), creating groups on write. */

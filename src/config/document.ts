@@ -1,6 +1,7 @@
 import type { XmlDocument } from '../xml/types.js';
 import { XmlEditor, type ElementRef } from '../xml/editor.js';
-import type { SchemaSet } from '../schema/types.js';
+import type { ElementSchema, SchemaSet } from '../schema/types.js';
+import { validateItem, type ValidationScope } from './validate.js';
 import type { WritePolicy } from './write-policy.js';
 
 /**
@@ -9,15 +10,26 @@ import type { WritePolicy } from './write-policy.js';
  */
 export class ConfigDocument {
   readonly editor: XmlEditor;
+  /** Things worth telling the user that are not errors (unvalidated extension elements...). */
+  readonly notes: string[] = [];
   private changeCount = 0;
+  private readonly checkedItems = new WeakSet<ElementRef>();
 
   constructor(
     readonly filePath: string,
     readonly xml: XmlDocument,
     readonly schema: SchemaSet,
     readonly policy: WritePolicy,
+    readonly validation: ValidationScope,
   ) {
     this.editor = new XmlEditor(xml);
+  }
+
+  /** In 'touched' validation, a collection item is checked when a lookup first reaches it. */
+  checkItem(node: ElementRef, schema: ElementSchema, allowUnknown: boolean): void {
+    if (this.validation !== 'touched' || !('start' in node) || this.checkedItems.has(node)) return;
+    this.notes.push(...validateItem(this, node, schema, allowUnknown));
+    this.checkedItems.add(node);
   }
 
   get version(): number {

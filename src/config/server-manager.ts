@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { bundledSchema, loadSchemaDir, loadSchemaFiles } from '../schema/loader.js';
 import { readConfigFile } from '../store/config-file.js';
 import { Configuration, type CommitOptions, type CommitResult } from './configuration.js';
+import type { ValidationScope } from './validate.js';
 
 export interface OpenOptions {
   /** Folders of IIS schema files (*.xml) to use instead of the schema shipped with this package. */
@@ -12,6 +13,11 @@ export interface OpenOptions {
   readonly schema?: SchemaSet;
   /** Refuse commitChanges (for callers that only read). */
   readonly readOnly?: boolean;
+  /**
+   * 'section' (default) checks a whole section when it is first read, as IIS does; 'touched'
+   * checks only what a command reaches (see ValidationScope).
+   */
+  readonly validation?: ValidationScope;
 }
 
 /**
@@ -25,14 +31,15 @@ export class ServerManager {
     readonly path: string,
     private readonly schema: SchemaSet,
     private readonly readOnly: boolean,
+    private readonly validation: ValidationScope,
   ) {}
 
   static open(path: string, options: OpenOptions = {}): ServerManager {
-    return new ServerManager(path, options.schema ?? schemaFor(options.schemaDirs), options.readOnly === true);
+    return new ServerManager(path, options.schema ?? schemaFor(options.schemaDirs), options.readOnly === true, options.validation ?? 'section');
   }
 
   getApplicationHostConfiguration(): Configuration {
-    this.configuration ??= new Configuration(readConfigFile(this.path), this.schema);
+    this.configuration ??= new Configuration(readConfigFile(this.path), this.schema, this.validation);
     return this.configuration;
   }
 

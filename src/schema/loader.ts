@@ -2,17 +2,21 @@
  * Where schemas come from: texts, files, a folder laid out like IIS's
  * %windir%\system32\inetsrv\config\schema, or the files this package ships in schema/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppcmdError } from '../errors.js';
-import { loadSchema } from './read-schema.js';
+import { loadSchema, type LoadOptions } from './read-schema.js';
+import { readSchemaCache } from './schema-cache.js';
 import type { SchemaSet } from './types.js';
 
-export { loadSchema, type SchemaSource } from './read-schema.js';
+export { loadSchema, type LoadOptions, type SchemaSource } from './read-schema.js';
 
-export function loadSchemaFiles(paths: readonly string[]): SchemaSet {
-  return loadSchema(paths.map((path) => ({ name: path, text: readSchemaText(path) })));
+export function loadSchemaFiles(paths: readonly string[], options: LoadOptions = {}): SchemaSet {
+  return loadSchema(
+    paths.map((path) => ({ name: path, text: readSchemaText(path) })),
+    options,
+  );
 }
 
 /**
@@ -20,7 +24,7 @@ export function loadSchemaFiles(paths: readonly string[]): SchemaSet {
  * makes the result independent of how the file system lists the folder: which declaration of a
  * merged section comes first decides only the order of its children.
  */
-export function loadSchemaDir(dir: string): SchemaSet {
+export function loadSchemaDir(dir: string, options: LoadOptions = {}): SchemaSet {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -31,19 +35,36 @@ export function loadSchemaDir(dir: string): SchemaSet {
     .filter((n) => n.toLowerCase().endsWith('.xml'))
     .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
     .map((n) => join(dir, n));
-  return loadSchemaFiles(files);
+  return loadSchemaFiles(files, options);
 }
 
-/** The schema/ folder of this package: compiled code runs from dist/src/schema/, three levels down. */
+/**
+ * The schema/ folder of this package. The code runs either as compiled modules (dist/src/schema/)
+ * or bundled into one file (dist/appcmd.mjs), so the folder is found by walking up to the package.
+ */
 export function bundledSchemaDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'schema');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'schema');
+    if (existsSync(join(candidate, 'appcmd_sites.xml'))) return candidate;
+    const up = resolve(dir, '..');
+    if (up === dir) throw new AppcmdError('FILE_NOT_FOUND', 'The bundled schema folder (schema/) of this package is missing.');
+    dir = up;
+  }
+}
+
+/** Where the build writes the pre-read bundled schema (see schema-cache.ts). */
+export function bundledSchemaCacheFile(dir: string = bundledSchemaDir()): string {
+  return join(dir, '..', 'dist', 'schema-cache.json');
 }
 
 let bundled: SchemaSet | undefined;
 
 /** The schema files this package ships, loaded once per process. */
 export function bundledSchema(): SchemaSet {
-  bundled ??= loadSchemaDir(bundledSchemaDir());
+  const dir = bundledSchemaDir();
+  // Our own files, tested whole: safe to build each section only when a command needs it.
+  bundled ??= readSchemaCache(dir, bundledSchemaCacheFile(dir)) ?? loadSchemaDir(dir, { lazy: true });
   return bundled;
 }
 

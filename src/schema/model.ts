@@ -86,18 +86,32 @@ class CollectionNode implements CollectionSchema {
 }
 
 class SchemaSetNode implements SchemaSet {
-  readonly sections: readonly SectionSchema[];
+  readonly sectionPaths: readonly string[];
   readonly sources: readonly string[];
-  readonly #byPath: Map<string, SectionSchema>;
+  readonly #built = new Map<string, SectionSchema | undefined>();
+  readonly #build: (key: string) => DraftSection | undefined;
+  #all: readonly SectionSchema[] | undefined;
 
-  constructor(sections: readonly DraftSection[], sources: readonly string[]) {
-    this.sections = Object.freeze(sections.map((s) => new SectionNode(s)));
+  constructor(paths: readonly string[], build: (key: string) => DraftSection | undefined, sources: readonly string[]) {
+    this.sectionPaths = Object.freeze([...paths]);
+    this.#build = build;
     this.sources = Object.freeze([...sources]);
-    this.#byPath = indexBy(this.sections, (s) => s.path.toLowerCase());
+  }
+
+  get sections(): readonly SectionSchema[] {
+    this.#all ??= Object.freeze(
+      this.sectionPaths.map((p) => this.getSection(p)).filter((s): s is SectionSchema => s !== undefined),
+    );
+    return this.#all;
   }
 
   getSection(path: string): SectionSchema | undefined {
-    return this.#byPath.get(path.toLowerCase());
+    const key = path.toLowerCase();
+    if (!this.#built.has(key)) {
+      const draft = this.#build(key);
+      this.#built.set(key, draft === undefined ? undefined : new SectionNode(draft));
+    }
+    return this.#built.get(key);
   }
 }
 
@@ -111,6 +125,11 @@ function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-export function freezeSchema(sections: readonly DraftSection[], sources: readonly string[]): SchemaSet {
-  return new SchemaSetNode(sections, sources);
+/** The schema set over sections that are built (and frozen) on first use. */
+export function freezeSchema(
+  paths: readonly string[],
+  build: (key: string) => DraftSection | undefined,
+  sources: readonly string[],
+): SchemaSet {
+  return new SchemaSetNode(paths, build, sources);
 }

@@ -6,7 +6,7 @@
  */
 import { AppcmdError, isAppcmdError } from '../errors.js';
 import { parseXml } from '../xml/reader.js';
-import type { XmlDocument } from '../xml/types.js';
+import type { XmlDocument, XmlElement } from '../xml/types.js';
 import { emptyElement, type DraftSection } from './draft.js';
 import { mergeElement } from './merge.js';
 import { freezeSchema } from './model.js';
@@ -21,41 +21,102 @@ export interface SchemaSource {
   readonly text: string;
 }
 
-export function loadSchema(sources: ReadonlyArray<SchemaSource>): SchemaSet {
-  const sections = new Map<string, DraftSection>();
+export interface LoadOptions {
+  /**
+   * Build each section's model on first use instead of up front. A command touches one or two
+   * sections; building all of them costs more than the rest of a small command. Faults in a
+   * section's declaration are then reported when the section is first used.
+   */
+  readonly lazy?: boolean;
+}
+
+export function loadSchema(sources: ReadonlyArray<SchemaSource>, options: LoadOptions = {}): SchemaSet {
+  const declarations = new Map<string, { path: string; parts: SectionDeclaration[] }>();
   for (const source of sources) {
-    for (const section of readFile(source)) {
-      const key = section.path.toLowerCase();
-      const existing = sections.get(key);
-      if (existing === undefined) sections.set(key, section);
+    for (const part of readFile(source)) {
+      const key = part.path.toLowerCase();
+      const entry = declarations.get(key);
+      if (entry === undefined) declarations.set(key, { path: part.path, parts: [part] });
+      else entry.parts.push(part);
+    }
+  }
+  const build = (key: string): DraftSection | undefined => {
+    const entry = declarations.get(key);
+    if (entry === undefined) return undefined;
+    let merged: DraftSection | undefined;
+    for (const part of entry.parts) {
+      const section = readSection(part);
+      if (merged === undefined) merged = section;
+      else mergeElement(merged.root, section.root);
+    }
+    return merged;
+  };
+  const set = freezeSchema(
+    [...declarations.values()].map((d) => d.path),
+    build,
+    sources.map((s) => s.name),
+  );
+  if (options.lazy !== true) void set.sections;
+  return set;
+}
+
+/** One <sectionSchema> of one file, not yet read. */
+interface SectionDeclaration {
+  readonly path: string;
+  readonly node: XmlElement;
+  readonly locate: Locate;
+}
+
+/** Every section of the sources, read and merged now: what the build caches (see schema-cache.ts). */
+export function loadSchemaDrafts(sources: ReadonlyArray<SchemaSource>): DraftSection[] {
+  const set = new Map<string, DraftSection>();
+  for (const source of sources) {
+    for (const part of readFile(source)) {
+      const key = part.path.toLowerCase();
+      const section = readSection(part);
+      const existing = set.get(key);
+      if (existing === undefined) set.set(key, section);
       else mergeElement(existing.root, section.root);
     }
   }
-  return freezeSchema([...sections.values()], sources.map((s) => s.name));
+  return [...set.values()];
 }
 
-function readFile(source: SchemaSource): DraftSection[] {
+/** A schema set over sections already read (from the build cache). */
+export function schemaFromDrafts(drafts: readonly DraftSection[], sources: readonly string[]): SchemaSet {
+  const byKey = new Map(drafts.map((d) => [d.path.toLowerCase(), d]));
+  return freezeSchema(
+    drafts.map((d) => d.path),
+    (key) => byKey.get(key),
+    sources,
+  );
+}
+
+function readFile(source: SchemaSource): SectionDeclaration[] {
   const document = parse(source);
   const locate: Locate = (offset) => ({ file: source.name, ...document.position(offset) });
   const root = document.root;
   if (root.name !== 'configSchema') {
     throw schemaError(locate(root.start), `The root element is <${root.name}>; a schema file's root is <configSchema>`);
   }
-  const sections: DraftSection[] = [];
+  const parts: SectionDeclaration[] = [];
   for (const node of root.children) {
     const origin = locate(node.start);
     if (node.name !== 'sectionSchema') {
       throw schemaError(origin, `Unexpected <${node.name}> in <configSchema> (expected sectionSchema)`);
     }
-    const path = requireValue(node, 'name', origin);
-    const element = emptyElement(path.slice(path.lastIndexOf('/') + 1), origin);
-    element.allowUnrecognizedAttributes = readOptionalBool(node, 'allowUnrecognizedAttributes', origin);
-    readChildren(node, element, locate);
-    const twin = sections.find((s) => s.path.toLowerCase() === path.toLowerCase());
-    if (twin === undefined) sections.push({ path, root: element });
-    else mergeElement(twin.root, element);
+    parts.push({ path: requireValue(node, 'name', origin), node, locate });
   }
-  return sections;
+  return parts;
+}
+
+function readSection(part: SectionDeclaration): DraftSection {
+  const { path, node, locate } = part;
+  const origin = locate(node.start);
+  const element = emptyElement(path.slice(path.lastIndexOf('/') + 1), origin);
+  element.allowUnrecognizedAttributes = readOptionalBool(node, 'allowUnrecognizedAttributes', origin);
+  readChildren(node, element, locate);
+  return { path, root: element };
 }
 
 function parse(source: SchemaSource): XmlDocument {

@@ -69,6 +69,8 @@ export interface SectionSchema extends ElementSchema {
 
 export interface SchemaSet {
   readonly sections: readonly SectionSchema[];
+  /** The full path of every section, without building their models. */
+  readonly sectionPaths: readonly string[];
   /** Exact lookup by full path, case-insensitive. */
   getSection(path: string): SectionSchema | undefined;
   /** Where the schema came from (files), for messages. */

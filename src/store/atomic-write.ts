@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, chownSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { AppcmdError } from '../errors.js';
 import { sameStamp, stampOf, type FileStamp } from './config-file.js';
 
@@ -10,7 +9,8 @@ import { sameStamp, stampOf, type FileStamp } from './config-file.js';
  * A symbolic link is written through to its target and stays a link. The original's mode (and,
  * where permitted, owner) is kept. If the file no longer matches `expected`, nothing is written.
  */
-export function writeFileAtomic(path: string, bytes: Uint8Array, expected?: FileStamp): void {
+export function writeFileAtomic(path: string, content: Uint8Array | readonly Uint8Array[], expected?: FileStamp): void {
+  const chunks = content instanceof Uint8Array ? [content] : content;
   let target: string;
   try {
     target = realpathSync(path);
@@ -33,12 +33,14 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, expected?: File
     }
   }
   const original = statSync(target);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', original.mode & 0o7777);
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    for (const bytes of chunks) {
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

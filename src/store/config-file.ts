@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { AppcmdError } from '../errors.js';
+import type { TextEdit } from '../xml/types.js';
 
 /** How the file's bytes map to text, so that a write reproduces the same encoding and BOM. */
 export type FileEncoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -14,6 +15,8 @@ export interface FileStamp {
 
 export interface ConfigFileContent {
   readonly path: string;
+  /** The bytes as read: a write copies the untouched stretches from here instead of re-encoding. */
+  readonly bytes: Buffer;
   /** Decoded text without the BOM; every offset in the XML layer refers to it. */
   readonly text: string;
   readonly encoding: FileEncoding;
@@ -43,7 +46,7 @@ export function readConfigFile(path: string): ConfigFileContent {
     }
     throw new AppcmdError('FILE_IO', `Cannot read configuration file "${path}": ${err.message}`, { file: path, cause: e });
   }
-  return { path, stamp, ...decodeConfigBytes(bytes, path) };
+  return { path, stamp, bytes, ...decodeConfigBytes(bytes, path) };
 }
 
 export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; encoding: FileEncoding; bom: boolean } {
@@ -57,6 +60,8 @@ export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; 
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
+  // Most config files are pure ASCII: latin1 decoding is the cheapest exact decoding for them.
+  if (isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom };
   // Decoding invalid UTF-8 would silently turn bytes into U+FFFD and the write would corrupt them.
   if (!isUtf8(body)) {
     throw new AppcmdError('FILE_ENCODING', `Configuration file is not valid UTF-8 (nor UTF-16 with a byte order mark)`, {
@@ -105,4 +110,28 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
   const prefix = bytes.subarray(0, valid).toString('utf8');
   const lines = prefix.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/**
+ * The new file as byte chunks: the original bytes between edits (shared, not copied) and each
+ * edit's text encoded. For UTF-8 only; UTF-16 files are re-encoded whole by encodeConfigText.
+ */
+export function patchConfigBytes(file: ConfigFileContent, edits: readonly TextEdit[]): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  let bytePos = file.bom ? 3 : 0;
+  if (file.bom) chunks.push(file.bytes.subarray(0, 3));
+  // A pure-ASCII text has one byte per character; otherwise byte offsets are counted as we go.
+  const ascii = file.bytes.length - bytePos === file.text.length;
+  let charPos = 0;
+  for (const e of edits) {
+    const before = ascii ? e.offset - charPos : Buffer.byteLength(file.text.slice(charPos, e.offset), 'utf8');
+    chunks.push(file.bytes.subarray(bytePos, bytePos + before));
+    bytePos += before;
+    const removed = ascii ? e.length : Buffer.byteLength(file.text.slice(e.offset, e.offset + e.length), 'utf8');
+    bytePos += removed;
+    charPos = e.offset + e.length;
+    if (e.text !== '') chunks.push(Buffer.from(e.text, 'utf8'));
+  }
+  chunks.push(file.bytes.subarray(bytePos));
+  return chunks;
 }

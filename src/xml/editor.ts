@@ -11,6 +11,8 @@ import { assertRepresentable } from './escape.js';
 import { inferLayout, preferredQuote, type DocumentLayout } from './layout.js';
 import { PendingElement, partsOf, type ElementRef } from './pending.js';
 import { applyEdits } from './text-edit.js';
+import { XmlCursor } from './cursor.js';
+import { ParsedDocument } from './document.js';
 import type { TextEdit, XmlDocument, XmlElement } from './types.js';
 
 export { PendingElement, type ElementRef } from './pending.js';
@@ -23,13 +25,18 @@ export class XmlEditor {
   private readonly removed = new Set<ElementRef>();
   private layoutCache: DocumentLayout | undefined;
 
-  constructor(readonly document: XmlDocument) {}
+  private readonly cursor: XmlCursor | undefined;
+
+  constructor(readonly document: XmlDocument) {
+    this.cursor = document instanceof ParsedDocument ? XmlCursor.of(document) : undefined;
+  }
 
   getAttribute(el: ElementRef, name: string): string | undefined {
     if (el instanceof PendingElement) return partsOf(el).attributes.get(name);
     const changed = this.attributeChanges.get(el)?.get(name);
     if (changed !== undefined) return changed ?? undefined;
-    return el.attribute(name)?.value;
+    // Straight from the tables: looking up a key on each of 10,000 sites must not create objects.
+    return this.cursor === undefined ? el.attribute(name)?.value : this.cursor.find(this.cursor.row(el), name);
   }
 
   /** Current attribute names: the document's order, new ones appended in the order first set. */

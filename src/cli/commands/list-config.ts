@@ -41,7 +41,7 @@ function renderOne(ctx: CommandContext, config: Configuration, path: string, mod
 function sectionsInFile(config: Configuration): string[] {
   const out: string[] = [];
   const declared = new Set([...config.declarations.keys()]);
-  const schemaPaths = new Set(config.schema.sections.map((s) => s.path.toLowerCase()));
+  const schemaPaths = new Set(config.schema.sectionPaths.map((p) => p.toLowerCase()));
   const walk = (el: XmlElement, prefix: string): void => {
     for (const child of el.children) {
       if (prefix === '' && (child.name === 'configSections' || child.name === 'location')) continue;

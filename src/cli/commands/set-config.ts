@@ -19,7 +19,8 @@ export function setConfig(ctx: CommandContext): number {
       hints: [`Run "appcmd set config -section:${ctx.options.section} /?" to list the attributes.`],
     });
   }
-  const { manager, config } = openConfiguration(ctx);
+  // A write checks what it reaches; `list config` checks whole sections (see ValidationScope).
+  const { manager, config } = openConfiguration(ctx, 'touched');
   const section = config.getSection(ctx.options.section);
   const notes: string[] = [];
   for (const sw of ctx.properties) {

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Pre-reads the bundled schema (schema/*.xml) into dist/schema-cache.json; see src/schema/schema-cache.ts.
+import { bundledSchemaCacheFile, bundledSchemaDir } from '../dist/src/schema/loader.js';
+import { writeSchemaCache } from '../dist/src/schema/schema-cache.js';
+
+writeSchemaCache(bundledSchemaDir(), bundledSchemaCacheFile());

@@ -1,0 +1,88 @@
+import { ElementNode, ParsedDocument } from './document.js';
+import { decodeAttributeValue } from './references.js';
+import type { XmlDocument, XmlElement } from './types.js';
+
+/**
+ * Read-only, allocation-light access to the parsed tables, for passes over a whole subtree (schema
+ * validation of a 10,000-site section) that would otherwise create an object per element and per
+ * attribute. Elements and attributes are row numbers; -1 means none.
+ */
+export class XmlCursor {
+  private constructor(private readonly doc: ParsedDocument) {}
+
+  static of(doc: XmlDocument): XmlCursor {
+    if (!(doc instanceof ParsedDocument)) throw new Error('XmlCursor needs a document from parseXml');
+    return new XmlCursor(doc);
+  }
+
+  /** The row of an element of this document. */
+  row(el: XmlElement): number {
+    if (!(el instanceof ElementNode)) throw new Error('not an element of a parsed document');
+    return el.index;
+  }
+
+  element(row: number): XmlElement {
+    return this.doc.element(row);
+  }
+
+  name(row: number): string {
+    const t = this.doc.tables;
+    return t.elementNames.names[t.elements.name[row]!]!;
+  }
+
+  start(row: number): number {
+    return this.doc.tables.elements.start[row]!;
+  }
+
+  firstChild(row: number): number {
+    return this.doc.tables.elements.firstChild[row]!;
+  }
+
+  nextSibling(row: number): number {
+    return this.doc.tables.elements.nextSibling[row]!;
+  }
+
+  /** The first attribute row of an element; its rows run up to attributesEnd(row). */
+  attributesStart(row: number): number {
+    return this.doc.tables.elements.firstAttribute[row]!;
+  }
+
+  attributesEnd(row: number): number {
+    const { elements, attributes } = this.doc.tables;
+    return row + 1 < elements.count ? elements.firstAttribute[row + 1]! : attributes.count;
+  }
+
+  attributeName(attr: number): string {
+    const t = this.doc.tables;
+    return t.attributeNames.names[t.attributes.name[attr]!]!;
+  }
+
+  attributeStart(attr: number): number {
+    return this.doc.tables.attributes.start[attr]!;
+  }
+
+  /** The value exactly as written between the quotes (references not resolved). */
+  attributeRaw(attr: number): string {
+    const a = this.doc.tables.attributes;
+    return this.doc.text.slice(a.valueStart[attr]!, a.valueEnd[attr]!);
+  }
+
+  /** The decoded value. */
+  attributeValue(attr: number): string {
+    const a = this.doc.tables.attributes;
+    return decodeAttributeValue(this.doc.text.slice(a.valueStart[attr]!, a.valueEnd[attr]!));
+  }
+
+  has(row: number, name: string): boolean {
+    const end = this.attributesEnd(row);
+    for (let a = this.attributesStart(row); a < end; a++) if (this.attributeName(a) === name) return true;
+    return false;
+  }
+
+  /** The value of the attribute with this exact name, if the element has it. */
+  find(row: number, name: string): string | undefined {
+    const end = this.attributesEnd(row);
+    for (let a = this.attributesStart(row); a < end; a++) if (this.attributeName(a) === name) return this.attributeValue(a);
+    return undefined;
+  }
+}
