@@ -1,5 +1,5 @@
 import { AppcmdError } from '../errors.js';
-import { APPHOST_PATH } from '../config/configuration.js';
+import { APPHOST_PATH } from '../config/location.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -19,23 +19,18 @@ export function configFilePath(explicit: string | undefined, io: CliIO): string 
 
 /**
  * /commit: only applicationHost.config can be written; every other level needs a web.config.
- * Omitted means "the level being edited", which for server-level edits is apphost.
+ * Omitted means "the level being edited": fine at server level, a web.config below it.
  */
-export function checkCommitPath(commit: string | undefined): void {
-  if (commit === undefined) return;
+export function checkCommitPath(commit: string | undefined, locationPath = ''): void {
+  if (commit === undefined) {
+    if (locationPath === '') return;
+    throw new AppcmdError('UNSUPPORTED', `Without /commit, a change at "${locationPath}" goes to the web.config of that path, and this tool edits applicationHost.config only.`, {
+      hints: ['Add /commit:apphost to write it into <location path="…"> in applicationHost.config.'],
+    });
+  }
   const c = commit.trim().replace(/\/+$/, '');
   if (c.toLowerCase() === 'apphost' || c.toUpperCase() === APPHOST_PATH) return;
   throw new AppcmdError('UNSUPPORTED', `Cannot commit to "${commit}": that level is a web.config file, and this tool edits applicationHost.config only.`, {
     hints: ['Use /commit:apphost (or /commit:MACHINE/WEBROOT/APPHOST).'],
-  });
-}
-
-/** The configuration path a config command works at; only the server level for now. */
-export function checkConfigPath(identifier: string | undefined): string {
-  if (identifier === undefined) return APPHOST_PATH;
-  const p = identifier.trim().replace(/\/+$/, '');
-  if (p === '' || p.toUpperCase() === APPHOST_PATH) return APPHOST_PATH;
-  throw new AppcmdError('UNSUPPORTED', `Configuration paths below the server level ("${identifier}") are not supported yet: this version edits MACHINE/WEBROOT/APPHOST only.`, {
-    hints: ['Leave out the path to work at server level.'],
   });
 }

@@ -4,17 +4,31 @@ export function generalHelp(): string {
 
 APPCMD (command) (object-type) <identifier> </parameter1:value1 ...>
 
-Supported commands:
+Configuration (CONFIG):
 
-  appcmd list config [-section:NAME] [/config:*]
-      Show a section (or every section) at server level. Without /config:* only the
-      attributes written in the file are shown; with it, every effective value.
+  appcmd list config [PATH] [-section:NAME] [/config:*]
+      Show a section (or every section) at a configuration path (default: server level).
+      Without /config:* only the attributes written in the file are shown; with it, every
+      effective value (this level, parent paths, siteDefaults..., the schema default).
   appcmd list config /section:?
       List the sections known to the schema and declared in the file.
-  appcmd set config -section:NAME /path.attribute:value ... [/commit:apphost]
-      Set attributes, validated against the IIS schema; several parameters apply all or nothing.
-      Example:
+  appcmd set config [PATH] -section:NAME /path.attribute:value /+[key='v',...] /-[key='v'] ... [/commit:apphost]
+      Set attributes, add (/+) and remove (/-) collection items, validated against the IIS
+      schema; several parameters apply all or nothing. At a PATH ("Default Web Site/app") the
+      change goes into <location path="..."> and needs /commit:apphost.
       appcmd set config -section:system.applicationHost/sites "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:SslRequire" /commit:apphost
+  appcmd clear config [PATH] -section:NAME [/element.path | /attribute.path | /collection.[key='v']]
+      Clear a section, an element, an attribute (back to its inherited or default value) or an item.
+  appcmd lock config [PATH] -section:NAME      /  appcmd unlock config [PATH] -section:NAME
+      Lock (overrideMode="Deny") or unlock (overrideMode="Allow") a section below PATH.
+  appcmd search config [PATH] [-section:NAME] [/attribute.path[:value]]
+      The configuration paths that set a section, an attribute, or an attribute to a value.
+
+FTP over SSL (FTPSSL) and certificates (CERT), see docs/ftp-ssl.md:
+
+  appcmd set ftpssl "SITE" | /siteDefaults /policy:Allow|Require|Custom ... /cert:... /ssl128:true
+  appcmd list ftpssl ["SITE"]       appcmd audit ftpssl [/certstore:DIR] [/failon:high|medium|low] [--json] [/sarif]
+  appcmd list cert /certstore:DIR [/store:My]
 
 General parameters:
 

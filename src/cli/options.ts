@@ -2,8 +2,11 @@ import { AppcmdError } from '../errors.js';
 import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
 
 /** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
-const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir']);
-const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir']);
+const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout']);
+const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets']);
+
+/** A day: anything longer is a typo (milliseconds given as seconds), not a wait anyone wants. */
+const MAX_LOCK_TIMEOUT_S = 86_400;
 
 export interface GeneralOptions {
   readonly help: boolean;
@@ -17,6 +20,12 @@ export interface GeneralOptions {
   readonly xml: boolean;
   readonly json: boolean;
   readonly dryRun: boolean;
+  /** /locktimeout:SECONDS — how long a writer waits for another writer's lock; undefined: the default. */
+  readonly lockTimeoutMs: number | undefined;
+  /** --show-secrets: list output shows [enc:…:enc] values and passwords instead of a mask. */
+  readonly showSecrets: boolean;
+  /** --allow-plaintext-secrets: write a plain value to an encrypted attribute (with a warning). */
+  readonly allowPlaintextSecrets: boolean;
 }
 
 export interface SplitSwitches {
@@ -61,7 +70,22 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
       xml: general.has('xml'),
       json: long.has('json'),
       dryRun: long.has('dry-run'),
+      lockTimeoutMs: lockTimeout(long.get('lock-timeout')?.value ?? value('locktimeout')),
+      showSecrets: long.has('show-secrets'),
+      allowPlaintextSecrets: long.has('allow-plaintext-secrets'),
     },
     properties,
   };
+}
+
+/** Seconds (decimals allowed) → milliseconds; 0 means "try once, do not wait". */
+function lockTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : NaN;
+  if (!(seconds <= MAX_LOCK_TIMEOUT_S)) {
+    throw new AppcmdError('BAD_ARGUMENT', `Invalid lock timeout "${text}": give the number of seconds to wait for another writer, from 0 to ${MAX_LOCK_TIMEOUT_S}.`, {
+      hints: ['For example /locktimeout:30 (or --lock-timeout=30).'],
+    });
+  }
+  return Math.round(seconds * 1000);
 }

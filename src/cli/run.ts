@@ -1,18 +1,26 @@
 import { AppcmdError, isAppcmdError } from '../errors.js';
 import type { CommandContext } from './commands/context.js';
+import { auditFtpSslCommand } from './commands/audit.js';
+import { clearConfig } from './commands/clear-config.js';
+import { listFtpSsl, setFtpSsl } from './commands/ftp-ssl.js';
+import { listCert } from './commands/list-cert.js';
 import { listConfig } from './commands/list-config.js';
+import { lockConfig, unlockConfig } from './commands/lock-config.js';
+import { searchConfigCommand } from './commands/search-config.js';
 import { setConfig } from './commands/set-config.js';
 import { generalHelp } from './help.js';
 import type { CliIO } from './io.js';
 import { splitSwitches } from './options.js';
 import { renderError, unexpected } from './render/error.js';
-import { rejectExtraPositionals, tokenize } from './tokenizer.js';
+import { prefixError, rejectExtraPositionals, tokenize } from './tokenizer.js';
 
 type Command = (ctx: CommandContext) => number;
 
 /** verb → object → command. Objects are also accepted in the plural, as appcmd does. */
 const COMMANDS: Readonly<Record<string, Readonly<Record<string, Command>>>> = {
-  config: { list: listConfig, set: setConfig },
+  config: { list: listConfig, set: setConfig, clear: clearConfig, lock: lockConfig, unlock: unlockConfig, search: searchConfigCommand },
+  cert: { list: listCert },
+  ftpssl: { list: listFtpSsl, set: setFtpSsl, audit: auditFtpSslCommand },
 };
 
 /** Runs one appcmd command line; returns the exit status. Never throws. */
@@ -42,6 +50,8 @@ function dispatch(argv: readonly string[], io: CliIO): number {
     throw new AppcmdError('BAD_ARGUMENT', `Object '${verbArg.text}' is not supported.  Run 'appcmd.exe /?' to display supported objects.`);
   }
   rejectExtraPositionals(line, 3);
+  // "FTP'].x:y" as the identifier is the tail of a switch split at a space, not a path.
+  if (identifierArg !== undefined && identifierArg.text.includes("']")) throw prefixError(identifierArg.text);
   const object = singular(objectArg.text.toLowerCase());
   const verbs = COMMANDS[object];
   if (verbs === undefined) {

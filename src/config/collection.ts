@@ -1,13 +1,32 @@
 import { AppcmdError } from '../errors.js';
+import type { IndexerPosition } from '../path/types.js';
 import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
 import { normalizeValue } from '../schema/value.js';
 import type { ElementRef } from '../xml/editor.js';
 import { ConfigurationElement } from './element.js';
+import { didYouMean } from './suggest.js';
+import { duplicateText } from './validate.js';
+
+/** Options of ConfigurationElementCollection.add. */
+export interface AddOptions {
+  /** Where the new item goes among the effective items (appcmd's @start, @end, @N); default end. */
+  readonly position?: IndexerPosition;
+  /** An item with the same key and the same given values already there is a success, not a duplicate. */
+  readonly idempotent?: boolean;
+}
+
+export interface AddResult {
+  readonly item: ConfigurationElement;
+  /** False when `idempotent` found the same item already present. */
+  readonly added: boolean;
+  readonly notes: readonly string[];
+}
 
 /**
- * The items of a collection as IIS computes them: `add` elements in order, `<clear/>` dropping
- * what came before, `<remove key=…/>` dropping one item. Lookups by key use an index rebuilt
- * only when the document changed, so a collection of 50,000 sites is never scanned per lookup.
+ * The items of a collection as IIS computes them: the parent level's items, then this level's —
+ * `add` elements in order, `<clear/>` dropping everything before it, `<remove key=…/>` dropping one
+ * item. Lookups by key use an index rebuilt only when the document changed, so a collection of
+ * 50,000 sites is never scanned per lookup.
  */
 export class ConfigurationElementCollection {
   private cache: { version: number; items: ConfigurationElement[]; indexes: Map<string, Map<string, ConfigurationElement>> } | undefined;
@@ -22,7 +41,9 @@ export class ConfigurationElementCollection {
   }
 
   at(index: number): ConfigurationElement | undefined {
-    return this.items()[index];
+    const item = this.items()[index];
+    this.check(item);
+    return item;
   }
 
   items(): ConfigurationElement[] {
@@ -37,7 +58,7 @@ export class ConfigurationElementCollection {
     const names = Object.keys(keys);
     if (names.length === 0) return undefined;
     const attrs = names.map((n) => this.itemAttribute(n));
-    const wanted = attrs.map((a, i) => comparable(a, normalizeValue(a, keys[names[i] ?? ''] ?? '')));
+    const wanted = attrs.map((a, i) => comparable(a, keys[names[i] ?? ''] ?? ''));
     const state = this.state();
     const indexKey = attrs.map((a) => a.name).join('\u0000');
     let index = state.indexes.get(indexKey);
@@ -50,8 +71,7 @@ export class ConfigurationElementCollection {
       state.indexes.set(indexKey, index);
     }
     const found = index.get(wanted.join('\u0000'));
-    const node = found?.node;
-    if (node !== undefined) this.owner.document.checkItem(node, this.schema.item, this.schema.allowUnrecognizedAttributes);
+    this.check(found);
     return found;
   }
 
@@ -60,7 +80,10 @@ export class ConfigurationElementCollection {
     const a = this.schema.item.findAttribute(name);
     if (a === undefined) {
       throw new AppcmdError('UNKNOWN_ATTRIBUTE', `Unknown attribute "${name}".  Replace with -? for help.`, {
-        hints: [`The items of this collection have: ${this.schema.item.attributes.map((x) => x.name).join(', ')}`],
+        hints: [
+          ...didYouMean(name, this.schema.item.attributes.map((x) => x.name)),
+          `The items of this collection have: ${this.schema.item.attributes.map((x) => x.name).join(', ')}`,
+        ],
       });
     }
     return a;
@@ -72,30 +95,167 @@ export class ConfigurationElementCollection {
     return name === undefined ? undefined : this.owner.getChildElement(name);
   }
 
+  /** The items written at this level of the file (not inherited from a parent path). */
+  isLocal(item: ConfigurationElement): boolean {
+    return item.parent === this.owner;
+  }
+
+  /**
+   * Adds an item with the given attributes (validated; only what is given is written). Required
+   * attributes must be given and the key must be new (IIS's duplicate text, 183), unless
+   * `idempotent` and the same item is already there.
+   */
+  add(attributes: Readonly<Record<string, string>>, options: AddOptions = {}): AddResult {
+    const tag = this.schema.addElementNames[0];
+    if (tag === undefined) throw new AppcmdError('UNSUPPORTED', `The collection of <${this.owner.elementName}> has no add element.`);
+    const values: Array<[string, string]> = [];
+    const notes: string[] = [];
+    for (const [name, raw] of Object.entries(attributes)) {
+      const schema = this.schema.item.findAttribute(name);
+      if (schema === undefined) {
+        if (!this.schema.allowUnrecognizedAttributes) this.itemAttribute(name);
+        values.push([name, raw]);
+        continue;
+      }
+      const cleaned = this.owner.document.policy.apply(schema, raw);
+      notes.push(...cleaned.notes);
+      values.push([schema.name, normalizeValue(schema, cleaned.text)]);
+    }
+    const given = new Map(values);
+    const missing = this.schema.item.attributes.filter((a) => a.required && !given.has(a.name));
+    if (missing.length > 0) {
+      throw new AppcmdError('MISSING_REQUIRED', `Element is missing required attributes ${missing.map((a) => a.name).join(', ')}`);
+    }
+    const keys = this.schema.keyAttributes;
+    if (keys.length > 0 && !this.schema.allowDuplicates) {
+      const keyValues: Record<string, string> = {};
+      for (const k of keys) keyValues[k.name] = given.get(k.name) ?? k.defaultValue ?? '';
+      const existing = this.find(keyValues);
+      if (existing !== undefined) {
+        const same = values.every(([n, v]) => {
+          const s = this.schema.item.getAttribute(n);
+          return s !== undefined ? comparable(s, itemText(existing, s)) === comparable(s, v) : existing.explicitText(n) === v;
+        });
+        if (options.idempotent === true && same) return { item: existing, added: false, notes };
+        throw new AppcmdError(
+          'DUPLICATE',
+          `New ${tag} object missing required attributes. ${duplicateText(tag, keys, this.schema.combinedKey, (k) => keyValues[k.name] ?? '')}`,
+        );
+      }
+    }
+    const ownerNode = this.owner.ensure();
+    const index = this.insertionIndex(ownerNode, options.position);
+    const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
+    this.owner.document.touched();
+    return { item: this.itemOf(node), added: true, notes };
+  }
+
+  /**
+   * Removes an item: an item written at this level loses its element; an inherited one is
+   * removed with a `<remove key=…/>` at this level, as IIS writes it.
+   */
+  remove(item: ConfigurationElement): void {
+    if (this.isLocal(item)) {
+      item.delete();
+      return;
+    }
+    const tag = this.schema.removeElementName;
+    if (tag === undefined) {
+      throw new AppcmdError('UNSUPPORTED', `This collection has no remove element, so an item inherited from a parent level cannot be removed here.`);
+    }
+    const keys = this.schema.keyAttributes.map((k): [string, string] => [k.name, itemText(item, k)]);
+    const ownerNode = this.owner.ensure();
+    this.owner.document.editor.insertElement(ownerNode, tag, keys, this.insertionIndex(ownerNode, undefined));
+    this.owner.document.touched();
+  }
+
+  /**
+   * Empties the collection at this level: the items written here go, and if items are still
+   * inherited from a parent level, a `<clear/>` drops them (when the schema allows one).
+   */
+  clear(): boolean {
+    const ownerNode = this.owner.node;
+    let changed = false;
+    if (ownerNode !== undefined) {
+      const tags = new Set([...this.schema.addElementNames, this.schema.removeElementName, this.schema.clearElementName]);
+      for (const child of this.owner.document.editor.children(ownerNode)) {
+        if (tags.has(child.name)) {
+          this.owner.document.editor.removeElement(child);
+          changed = true;
+        }
+      }
+      if (changed) this.owner.document.touched();
+    }
+    if (this.count > 0) {
+      const tag = this.schema.clearElementName;
+      if (tag === undefined) throw new AppcmdError('UNSUPPORTED', 'This collection has no clear element, so inherited items cannot be cleared here.');
+      this.owner.document.editor.insertElement(this.owner.ensure(), tag, [], 0);
+      this.owner.document.touched();
+      changed = true;
+    }
+    return changed;
+  }
+
+  private check(item: ConfigurationElement | undefined): void {
+    const node = item?.node;
+    if (item !== undefined && node !== undefined) item.document.checkItem(node, this.schema.item, this.schema.allowUnrecognizedAttributes);
+  }
+
+  /** Where a new add/remove element goes among the owner's XML children. */
+  private insertionIndex(ownerNode: ElementRef, position: IndexerPosition | undefined): number {
+    const children = this.owner.document.editor.children(ownerNode);
+    const tags = new Set([...this.schema.addElementNames, this.schema.removeElementName, this.schema.clearElementName]);
+    let lastClear = -1;
+    let last = -1;
+    children.forEach((c, i) => {
+      if (c.name === this.schema.clearElementName) lastClear = i;
+      if (tags.has(c.name)) last = i;
+    });
+    // IIS writes a collection's items before the element's other children (siteDefaults…).
+    const end = last + 1;
+    if (position === undefined || position.kind === 'end') return end;
+    const firstAfterClear = children.findIndex((c, i) => i > lastClear && this.schema.addElementNames.includes(c.name));
+    if (position.kind === 'start') return firstAfterClear >= 0 ? firstAfterClear : end;
+    const items = this.items();
+    if (position.index > items.length) {
+      throw new AppcmdError('BAD_INDEXER', `Position @${position.index} is past the end of the collection (${items.length} items).`);
+    }
+    const target = items[position.index];
+    if (target === undefined || !this.isLocal(target)) return position.index === items.length ? end : firstAfterClear >= 0 ? firstAfterClear : end;
+    const node = target.node;
+    const at = node === undefined ? -1 : children.indexOf(node);
+    return at >= 0 ? at : end;
+  }
+
   private state(): { items: ConfigurationElement[]; indexes: Map<string, Map<string, ConfigurationElement>> } {
     const version = this.owner.document.version;
     if (this.cache?.version === version) return this.cache;
-    const items: ConfigurationElement[] = [];
+    const up = this.owner.inherited;
+    let inherited = up?.hasCollection === true ? [...up.getCollection().items()] : [];
+    const local: ConfigurationElement[] = [];
     const node = this.owner.node;
     if (node !== undefined) {
       const adds = new Set(this.schema.addElementNames);
       for (const child of this.owner.document.editor.children(node)) {
-        if (adds.has(child.name)) items.push(this.itemOf(child));
-        else if (child.name === this.schema.clearElementName) items.length = 0;
-        else if (child.name === this.schema.removeElementName) this.applyRemove(items, child);
+        if (adds.has(child.name)) local.push(this.itemOf(child));
+        else if (child.name === this.schema.clearElementName) {
+          inherited = [];
+          local.length = 0;
+        } else if (child.name === this.schema.removeElementName) {
+          inherited = inherited.filter((i) => !this.removes(child, i));
+          const at = local.findIndex((i) => this.removes(child, i));
+          if (at >= 0) local.splice(at, 1);
+        }
       }
     }
+    const items = this.schema.mergeAppend ? [...inherited, ...local] : [...local, ...inherited];
     this.cache = { version, items, indexes: new Map() };
     return this.cache;
   }
 
-  private applyRemove(items: ConfigurationElement[], remove: ElementRef): void {
+  private removes(remove: ElementRef, item: ConfigurationElement): boolean {
     const editor = this.owner.document.editor;
-    const keys = this.schema.keyAttributes;
-    const i = items.findIndex((item) =>
-      keys.every((k) => comparable(k, itemText(item, k)) === comparable(k, editor.getAttribute(remove, k.name) ?? k.defaultValue ?? '')),
-    );
-    if (i >= 0) items.splice(i, 1);
+    return this.schema.keyAttributes.every((k) => comparable(k, itemText(item, k)) === comparable(k, editor.getAttribute(remove, k.name) ?? k.defaultValue ?? ''));
   }
 
   itemOf(node: ElementRef): ConfigurationElement {

@@ -4,17 +4,22 @@ import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../s
 import { sortEdits } from '../xml/text-edit.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
-import type { ElementRef } from '../xml/editor.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
 import { readSectionDeclarations, type SectionDeclaration } from './section-registry.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
+import { configPathOf, lockedAbove, locationPathOf, locationSlot, rootSlot } from './location.js';
+import { setOverrideMode, type OverrideMode } from './override-mode.js';
+import { searchConfig, type SearchHit, type SearchQuery } from './search.js';
 import { loadBundledPolicy, WritePolicy } from './write-policy.js';
 
-/** The configuration path of applicationHost.config itself. */
-export const APPHOST_PATH = 'MACHINE/WEBROOT/APPHOST';
+export { APPHOST_PATH } from './location.js';
+
+/** IIS's text for a section that may not be set at a path (0x80070021). */
+export const LOCKED_TEXT =
+  'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
 
 export interface CommitOptions {
   /** Compute the result but write nothing. */
@@ -36,8 +41,9 @@ export class ConfigurationSection extends ConfigurationElement {
     override readonly schema: SectionSchema,
     slot: NodeSlot,
     readonly declaration: SectionDeclaration | undefined,
+    inheritedOf: () => ConfigurationElement | undefined,
   ) {
-    super(document, schema, slot, undefined, () => undefined);
+    super(document, schema, slot, undefined, () => undefined, inheritedOf);
   }
 
   get sectionPath(): string {
@@ -91,26 +97,88 @@ export class Configuration {
   }
 
   /**
-   * The section at server level (MACHINE/WEBROOT/APPHOST), validated against the schema the
-   * first time it is read, as IIS does.
+   * A section at a configuration level: the server (MACHINE/WEBROOT/APPHOST, location path "")
+   * or a <location path="…"> of this file. Values are read through the levels above (the server,
+   * then each parent path), as IIS merges them; writes go to this level. Each level is validated
+   * against the schema the first time it is read, as IIS does.
    */
-  getSection(sectionPath: string): ConfigurationSection {
+  getSection(sectionPath: string, locationPath = ''): ConfigurationSection {
     const path = this.resolveSectionPath(sectionPath);
-    const key = path.toLowerCase();
-    const cached = this.sections.get(key);
-    if (cached !== undefined) return cached;
     const schema = this.schema.getSection(path);
     if (schema === undefined) {
       throw new AppcmdError('UNKNOWN_SECTION', `The section "${path}" is declared in the file but no schema describes it, so it cannot be read or changed safely.`, {
         hints: ['Give a schema folder that describes it with /schemadir:DIR (for example the inetsrv\\config\\schema folder of the server).'],
       });
     }
-    const section = new ConfigurationSection(this.document, schema, this.sectionSlot(schema.path), this.declarations.get(key));
+    const location = locationPathOf(locationPath);
+    if (location !== '') this.checkLocationAllowed(schema.path, location);
+    return this.sectionAt(schema, location);
+  }
+
+  /** The section at exactly one level, with the level above as its inherited parent. */
+  private sectionAt(schema: SectionSchema, location: string): ConfigurationSection {
+    const key = `${schema.path.toLowerCase()}|${location.toLowerCase()}`;
+    const cached = this.sections.get(key);
+    if (cached !== undefined) return cached;
+    const declaration = this.declarations.get(schema.path.toLowerCase());
+    let section: ConfigurationSection;
+    if (location === '') {
+      // The server level is the section at the root, overlaid by <location path=""> when present.
+      const root = new ConfigurationSection(this.document, schema, rootSlot(this.document, schema.path), declaration, () => undefined);
+      this.validate(root, schema);
+      const overlay = locationSlot(this.document, schema.path, '');
+      if (overlay.find() === undefined) section = root;
+      else {
+        section = new ConfigurationSection(this.document, schema, overlay, declaration, () => root);
+        this.validate(section, schema);
+      }
+    } else {
+      const parent = location.includes('/') ? location.slice(0, location.lastIndexOf('/')) : '';
+      section = new ConfigurationSection(this.document, schema, locationSlot(this.document, schema.path, location), declaration, () =>
+        this.sectionAt(schema, parent),
+      );
+      this.validate(section, schema);
+    }
+    this.sections.set(key, section);
+    return section;
+  }
+
+  private validate(section: ConfigurationSection, schema: SectionSchema): void {
     const node = section.node;
     // A section this process created is not in the file yet: nothing to validate.
     if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
-    this.sections.set(key, section);
-    return section;
+  }
+
+  /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
+  private checkLocationAllowed(sectionPath: string, location: string): void {
+    const declaration = this.declarations.get(sectionPath.toLowerCase());
+    const appHostOnly =
+      declaration?.allowDefinition === 'AppHostOnly' ||
+      declaration?.allowDefinition === 'MachineOnly' ||
+      declaration?.allowLocation === false ||
+      (declaration === undefined && sectionPath.toLowerCase().startsWith('system.applicationhost/'));
+    const lockedAt = appHostOnly ? undefined : lockedAbove(this.document, sectionPath, location);
+    if (!appHostOnly && lockedAt === undefined) return;
+    throw new AppcmdError('LOCKED', LOCKED_TEXT, {
+      hints: [
+        appHostOnly
+          ? `${sectionPath} can only be set at MACHINE/WEBROOT/APPHOST (allowDefinition="${declaration?.allowDefinition ?? 'AppHostOnly'}"); leave out the path "${location}".`
+          : `${sectionPath} is locked for paths below "${configPathOf(lockedAt ?? '')}" (overrideMode="Deny"); unlock it there first.`,
+      ],
+    });
+  }
+
+  /** Locks (Deny) or unlocks (Allow) a section for the levels below a path; false if already so. */
+  setOverrideMode(sectionPath: string, locationPath: string, mode: OverrideMode): boolean {
+    const path = this.resolveSectionPath(sectionPath);
+    const location = locationPathOf(locationPath);
+    if (location !== '') this.checkLocationAllowed(path, location);
+    return setOverrideMode(this.document, path, location, mode);
+  }
+
+  /** The levels (server, <location>s) that set a section, an attribute, or an attribute to a value. */
+  search(query: SearchQuery): SearchHit[] {
+    return searchConfig(this.document, this.knownSectionPaths(), query);
   }
 
   get hasChanges(): boolean {
@@ -144,36 +212,5 @@ export class Configuration {
     const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, sortEdits(edits)) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
     writeFileAtomic(this.file.path, content, this.file.stamp);
     return result(true);
-  }
-
-  /** Finds the section's element at server level (outside <location>), creating groups on write. */
-  private sectionSlot(path: string): NodeSlot {
-    const names = path.split('/');
-    const doc = this.document;
-    const root = doc.xml.root;
-    const find = (): ElementRef | undefined => {
-      let cur: ElementRef | undefined = root;
-      for (const n of names) {
-        if (cur === undefined) return undefined;
-        cur = doc.childNamed(cur, n);
-      }
-      return cur;
-    };
-    const ensure = (): ElementRef => {
-      let cur: ElementRef = root;
-      for (const n of names) {
-        const next = doc.childNamed(cur, n);
-        if (next !== undefined) {
-          cur = next;
-          continue;
-        }
-        // IIS keeps <location> blocks after the server-level sections; new groups go before them.
-        const children = doc.editor.children(cur);
-        const loc = cur === root ? children.findIndex((c) => c.name === 'location') : -1;
-        cur = doc.editor.insertElement(cur, n, [], loc >= 0 ? loc : undefined);
-      }
-      return cur;
-    };
-    return { find, ensure };
   }
 }

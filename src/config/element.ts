@@ -2,11 +2,19 @@ import { AppcmdError } from '../errors.js';
 import type { AttributeSchema, ElementSchema } from '../schema/types.js';
 import { normalizeValue, parseStoredValue } from '../schema/value.js';
 import type { ElementRef } from '../xml/editor.js';
+import { checkEncryptedInput } from '../store/encrypted-value.js';
 import type { ConfigurationAttribute } from './attribute.js';
 import { ConfigurationElementCollection } from './collection.js';
 import type { ConfigDocument } from './document.js';
 import { didYouMean } from './suggest.js';
 import type { ConfigValue, ValueSource } from './value-types.js';
+
+/** Documents whose opener consented to plain values on encrypted attributes (ServerManager's allowPlaintextSecrets). */
+const plaintextSecretsAllowed = new WeakSet<ConfigDocument>();
+
+export function allowPlaintextSecrets(document: ConfigDocument): void {
+  plaintextSecretsAllowed.add(document);
+}
 
 /** How an element finds its XML node, and creates it (with any missing ancestors) on first write. */
 export interface NodeSlot {
@@ -30,13 +38,22 @@ export class ConfigurationElement {
   private defaultsCache: { element: ConfigurationElement | undefined } | undefined;
   private collectionCache: ConfigurationElementCollection | undefined;
 
+  private inheritedCache: { element: ConfigurationElement | undefined } | undefined;
+
   constructor(
     readonly document: ConfigDocument,
     readonly schema: ElementSchema,
     private readonly slot: NodeSlot,
     readonly parent: ConfigurationElement | undefined,
     private readonly defaultsOf: () => ConfigurationElement | undefined,
+    private readonly inheritedOf: () => ConfigurationElement | undefined = () => undefined,
   ) {}
+
+  /** The same element one configuration level up (a parent path's <location>, or server level). */
+  get inherited(): ConfigurationElement | undefined {
+    this.inheritedCache ??= { element: this.inheritedOf() };
+    return this.inheritedCache.element;
+  }
 
   get elementName(): string {
     return this.schema.name;
@@ -83,15 +100,23 @@ export class ConfigurationElement {
     return node === undefined ? undefined : this.document.editor.getAttribute(node, name);
   }
 
-  /** Effective text: explicit → the default element's (recursively) → the schema default. */
+  /**
+   * Effective text: this level → parent levels → the default element's (recursively, each at
+   * every level) → the schema default.
+   */
   effectiveText(attr: AttributeSchema): { text: string | undefined; source: ValueSource } {
     const own = this.explicitText(attr.name);
     if (own !== undefined) return { text: own, source: 'explicit' };
+    for (let up = this.inherited; up !== undefined; up = up.inherited) {
+      const t = up.explicitText(attr.name);
+      if (t !== undefined) return { text: t, source: 'inherited' };
+    }
     for (let d = this.defaults; d !== undefined; d = d.defaults) {
-      const inheritedSchema = d.schema.getAttribute(attr.name);
-      if (inheritedSchema === undefined) break;
-      const t = d.explicitText(attr.name);
-      if (t !== undefined) return { text: t, source: 'defaultElement' };
+      if (d.schema.getAttribute(attr.name) === undefined) break;
+      for (let level: ConfigurationElement | undefined = d; level !== undefined; level = level.inherited) {
+        const t = level.explicitText(attr.name);
+        if (t !== undefined) return { text: t, source: 'defaultElement' };
+      }
     }
     if (attr.defaultValue !== undefined) return { text: attr.defaultValue, source: 'schemaDefault' };
     return { text: undefined, source: 'none' };
@@ -125,14 +150,27 @@ export class ConfigurationElement {
     return out;
   }
 
-  /** The attributes written on this element, in file order (what appcmd lists without /config:*). */
+  /**
+   * The attributes written in the file at this level or a parent level, in file order (what
+   * appcmd lists without /config:*).
+   */
   get explicitAttributes(): ConfigurationAttribute[] {
-    const node = this.node;
-    if (node === undefined) return [];
-    return this.document.editor.attributeNames(node).map((n) => {
+    const names: string[] = [];
+    const seen = new Set<string>();
+    const levels: ConfigurationElement[] = [this];
+    for (let up = this.inherited; up !== undefined; up = up.inherited) levels.unshift(up);
+    for (const level of levels) {
+      const node = level.node;
+      if (node === undefined) continue;
+      for (const n of this.document.editor.attributeNames(node)) {
+        if (!seen.has(n)) names.push(n);
+        seen.add(n);
+      }
+    }
+    return names.map((n) => {
       const s = this.schema.getAttribute(n);
       if (s !== undefined) return this.attributeOf(s);
-      const text = this.document.editor.getAttribute(node, n) ?? '';
+      const text = this.unrecognizedText(n) ?? '';
       return { name: n, value: text, text, source: 'explicit' as const, isInheritedFromDefaultValue: false, schema: undefined };
     });
   }
@@ -147,8 +185,12 @@ export class ConfigurationElement {
       if (!this.allowsUnrecognized()) this.attributeSchema(name);
       return this.writeText(name, String(value), []);
     }
+    // IIS encrypts these (passwords) on write; we cannot, so a clear value needs the caller's consent.
+    const secretNotes = schema.encrypted
+      ? checkEncryptedInput(schema.name, valueToInput(value), schema.defaultValue, plaintextSecretsAllowed.has(this.document))
+      : [];
     const cleaned = this.document.policy.apply(schema, valueToInput(value));
-    return this.writeText(schema.name, normalizeValue(schema, cleaned.text), cleaned.notes);
+    return this.writeText(schema.name, normalizeValue(schema, cleaned.text), [...secretNotes, ...cleaned.notes]);
   }
 
   /** Removes an explicit attribute so the value is inherited again; false when it was not set. */
@@ -260,7 +302,14 @@ export class ConfigurationElement {
         return doc.childNamed(parentNode, schema.name) ?? doc.editor.insertElement(parentNode, schema.name);
       },
     };
-    return new ConfigurationElement(doc, schema, slot, this, () => this.defaultsForChild(schema));
+    return new ConfigurationElement(
+      doc,
+      schema,
+      slot,
+      this,
+      () => this.defaultsForChild(schema),
+      () => this.inherited?.getChildElement(schema.name),
+    );
   }
 
   /**

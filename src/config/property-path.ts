@@ -1,5 +1,8 @@
 import { AppcmdError } from '../errors.js';
-import type { PathSegment, PropertyPath } from '../path/types.js';
+import type { IndexerPosition, PathSegment, PropertyPath } from '../path/types.js';
+import type { AttributeSchema } from '../schema/types.js';
+import { normalizeValue } from '../schema/value.js';
+import type { ConfigurationElementCollection } from './collection.js';
 import type { ConfigurationElement } from './element.js';
 import { closest, didYouMean } from './suggest.js';
 
@@ -72,4 +75,57 @@ function keyLabel(item: ConfigurationElement, keys: readonly { name: string }[])
 
 function formatKeys(keys: readonly { name: string; value: string }[]): string {
   return keys.map((k) => `${k.name}='${k.value.replace(/'/g, "''")}'`).join(',');
+}
+
+/** Where a `/+[...]` or `/-[...]` switch lands: a collection and the indexer's keys. */
+export interface CollectionTarget {
+  readonly collection: ConfigurationElementCollection;
+  readonly keys: Readonly<Record<string, string>>;
+  readonly position: IndexerPosition | undefined;
+}
+
+/** Resolves a path whose last segment is the indexer of the collection to add to or remove from. */
+export function resolveCollectionTarget(section: ConfigurationElement, path: PropertyPath): CollectionTarget {
+  const segments = path.segments;
+  const last = segments[segments.length - 1];
+  if (last === undefined || last.kind !== 'indexer') {
+    throw new AppcmdError('BAD_INDEXER', `"${path.text}" does not end with a collection indexer [key='value',...].`, {
+      hints: ["To add or remove a collection item, end the path with its keys, e.g. /+[name='x'] or /-bindings.[protocol='http',bindingInformation='*:80:']."],
+    });
+  }
+  const owner = resolveElement(section, path, segments.slice(0, -1));
+  if (!owner.hasCollection) {
+    throw new AppcmdError('BAD_INDEXER', `Element "${owner.elementName}" is not a collection, so [${formatKeys(last.keys)}] cannot be added to or removed from it.`);
+  }
+  const keys: Record<string, string> = {};
+  for (const k of last.keys) keys[k.name] = k.value;
+  return { collection: owner.getCollection(), keys, position: last.position };
+}
+
+/** The first item whose attributes match every given key (a partial key is allowed, as in appcmd). */
+export function findMatching(target: CollectionTarget): ConfigurationElement | undefined {
+  const attrs = Object.keys(target.keys).map((n) => target.collection.itemAttribute(n));
+  const exact = target.collection.find(target.keys);
+  if (exact !== undefined) return exact;
+  return target.collection.items().find((item) =>
+    attrs.every((a) => sameValue(a, item.effectiveText(a).text ?? '', target.keys[Object.keys(target.keys).find((k) => k.toLowerCase() === a.name.toLowerCase()) ?? ''] ?? '')),
+  );
+}
+
+function sameValue(attr: AttributeSchema, a: string, b: string): boolean {
+  const norm = (t: string): string => {
+    try {
+      return normalizeValue(attr, t);
+    } catch {
+      return t;
+    }
+  };
+  const x = norm(a);
+  const y = norm(b);
+  return attr.caseSensitive ? x === y : x.toLowerCase() === y.toLowerCase();
+}
+
+/** `Cannot find requested collection element.` (4312): a `/-` or clear of an item that is not there. */
+export function elementNotFound(path: string): AppcmdError {
+  return new AppcmdError('ELEMENT_NOT_FOUND', 'Cannot find requested collection element.', { hints: [`in ${path}`] });
 }

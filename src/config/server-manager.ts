@@ -3,7 +3,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledSchema, loadSchemaDir, loadSchemaFiles } from '../schema/loader.js';
 import { readConfigFile } from '../store/config-file.js';
+import { SHARING_VIOLATION_TEXT } from '../store/io-error.js';
+import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/lock.js';
+import { removeAbandonedTempFiles } from '../store/temp-files.js';
+import { AppcmdError } from '../errors.js';
 import { Configuration, type CommitOptions, type CommitResult } from './configuration.js';
+import { allowPlaintextSecrets } from './element.js';
 import type { ValidationScope } from './validate.js';
 
 export interface OpenOptions {
@@ -18,6 +23,17 @@ export interface OpenOptions {
    * checks only what a command reaches (see ValidationScope).
    */
   readonly validation?: ValidationScope;
+  /**
+   * Open for writing: take the config's lock file before reading (so this read-modify-write
+   * cannot lose another writer's update) and hold it until commitChanges() or close(). `true`
+   * uses the default wait; readers leave it out and never wait.
+   */
+  readonly lock?: boolean | LockOptions;
+  /**
+   * Let setAttributeValue write a plain value to an attribute the schema declares encrypted (a
+   * password IIS would encrypt, which this tool cannot); each such write returns a warning note.
+   */
+  readonly allowPlaintextSecrets?: boolean;
 }
 
 /**
@@ -26,27 +42,71 @@ export interface OpenOptions {
  */
 export class ServerManager {
   private configuration: Configuration | undefined;
+  private lock: ConfigLock | undefined;
+  private closed = false;
 
   private constructor(
     readonly path: string,
     private readonly schema: SchemaSet,
-    private readonly readOnly: boolean,
-    private readonly validation: ValidationScope,
+    private readonly options: OpenOptions,
   ) {}
 
   static open(path: string, options: OpenOptions = {}): ServerManager {
-    return new ServerManager(path, options.schema ?? schemaFor(options.schemaDirs), options.readOnly === true, options.validation ?? 'section');
+    return new ServerManager(path, options.schema ?? schemaFor(options.schemaDirs), options);
+  }
+
+  /** open() with the writer's lock taken (see OpenOptions.lock); call commitChanges() or close(). */
+  static openForWriting(path: string, options: OpenOptions = {}): ServerManager {
+    return ServerManager.open(path, { ...options, lock: options.lock ?? true });
+  }
+
+  /** Whether this manager holds the config's lock file right now. */
+  get isLocked(): boolean {
+    return this.lock !== undefined;
   }
 
   getApplicationHostConfiguration(): Configuration {
-    this.configuration ??= new Configuration(readConfigFile(this.path), this.schema, this.validation);
+    if (this.configuration !== undefined) return this.configuration;
+    const lockOption = this.options.lock ?? false;
+    // A writer reads only once it holds the lock: what it read is then what it will replace.
+    if (lockOption !== false && !this.closed) {
+      this.lock = acquireConfigLock(this.path, lockOption === true ? {} : lockOption);
+      removeAbandonedTempFiles(this.lock.lockPath.slice(0, -'.lock'.length));
+    }
+    try {
+      const config = new Configuration(readConfigFile(this.path), this.schema, this.options.validation ?? 'section');
+      if (this.options.allowPlaintextSecrets === true) allowPlaintextSecrets(config.document);
+      this.configuration = config;
+    } catch (e) {
+      this.close();
+      throw e;
+    }
     return this.configuration;
   }
 
+  /** Writes every change in one atomic replace; a locked manager then releases its lock, whatever happened. */
   commitChanges(options: CommitOptions = {}): CommitResult {
-    const config = this.getApplicationHostConfiguration();
-    if (this.readOnly && options.dryRun !== true) throw new Error('ServerManager was opened read-only');
-    return config.commitChanges(options);
+    try {
+      const config = this.getApplicationHostConfiguration();
+      if (this.options.readOnly === true && options.dryRun !== true) throw new Error('ServerManager was opened read-only');
+      if (this.lock !== undefined && options.dryRun !== true && config.hasChanges && !this.lock.stillHeld()) {
+        // Another writer judged our lock abandoned and took it: writing now could lose its update.
+        throw new AppcmdError('FILE_BUSY', SHARING_VIOLATION_TEXT, {
+          file: this.path,
+          hints: [`The lock on the file was taken over by another writer while this command held it (${this.lock.lockPath}); nothing was written. Run the command again.`],
+        });
+      }
+      return config.commitChanges(options);
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Releases the lock (if held); pending changes are discarded by not committing them. Idempotent. */
+  close(): void {
+    this.closed = true;
+    this.lock?.release();
+    this.lock = undefined;
   }
 }
 

@@ -36,7 +36,8 @@ function certificateHash(attributeName: string, input: string): PolicyResult {
     if (label === undefined) text += c;
     else removed.set(label, (removed.get(label) ?? 0) + 1);
   }
-  if (!/^[0-9A-Fa-f]{40}$/.test(text)) {
+  // An empty hash is how a site says "no certificate" (e.g. to override one from siteDefaults).
+  if (text !== '' && !/^[0-9A-Fa-f]{40}$/.test(text)) {
     const bad = [...text].find((c) => !/[0-9A-Fa-f]/.test(c));
     const why =
       bad !== undefined

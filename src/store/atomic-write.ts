@@ -1,7 +1,9 @@
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, chownSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, chmodSync, chownSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppcmdError } from '../errors.js';
 import { sameStamp, stampOf, type FileStamp } from './config-file.js';
+import { READ_ONLY, writeError } from './io-error.js';
+import { tempPathFor } from './temp-files.js';
 
 /**
  * Replaces `path` with `bytes` so that a reader (or a crash) sees either the old or the new file,
@@ -12,28 +14,22 @@ import { sameStamp, stampOf, type FileStamp } from './config-file.js';
 export function writeFileAtomic(path: string, content: Uint8Array | readonly Uint8Array[], expected?: FileStamp): void {
   const chunks = content instanceof Uint8Array ? [content] : content;
   let target: string;
+  let original: Stats;
   try {
     target = realpathSync(path);
-  } catch (e) {
-    throw ioError(path, e);
-  }
-  if (expected !== undefined) {
-    let now: FileStamp;
-    try {
-      now = stampOf(target);
-    } catch (e) {
-      throw ioError(path, e);
-    }
-    if (!sameStamp(now, expected)) {
+    if (expected !== undefined && !sameStamp(stampOf(target), expected)) {
       throw new AppcmdError(
         'FILE_CHANGED',
         `Failed to commit configuration changes: "${path}" was changed by another process since it was read. Nothing was written; run the command again.`,
         { file: path },
       );
     }
+    original = statSync(target);
+    checkWritable(target, original);
+  } catch (e) {
+    throw e instanceof AppcmdError ? e : writeError(path, e);
   }
-  const original = statSync(target);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = tempPathFor(target);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', original.mode & 0o7777);
@@ -64,9 +60,22 @@ export function writeFileAtomic(path: string, content: Uint8Array | readonly Uin
     } catch {
       // the temp file may not exist
     }
-    throw ioError(path, e);
+    throw writeError(path, e);
   }
   syncDirectory(dirname(target));
+}
+
+/**
+ * A rename needs only the folder to be writable, so it would replace a read-only file without a
+ * word. A file marked read-only (no write bit at all, which is also how Windows' read-only
+ * attribute shows) is refused even for an administrator, as appcmd.exe refuses it; otherwise the
+ * operating system's own check decides.
+ */
+function checkWritable(target: string, stats: Stats): void {
+  if ((stats.mode & 0o222) === 0) {
+    throw Object.assign(new Error(`"${target}" is read-only`), { code: READ_ONLY });
+  }
+  accessSync(target, constants.W_OK);
 }
 
 function syncDirectory(dir: string): void {
@@ -79,27 +88,4 @@ function syncDirectory(dir: string): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-function ioError(path: string, e: unknown): AppcmdError {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'EBUSY' || err.code === 'ETXTBSY') {
-    return new AppcmdError(
-      'FILE_BUSY',
-      'Failed to commit configuration changes.\nThe process cannot access the file because it is being used by another process.',
-      { file: path, cause: e },
-    );
-  }
-  const why =
-    err.code === 'ENOSPC'
-      ? 'the disk is full'
-      : err.code === 'EACCES' || err.code === 'EPERM'
-        ? 'permission denied'
-        : err.code === 'EROFS'
-          ? 'the file system is read-only'
-          : (err.message ?? String(e));
-  return new AppcmdError('FILE_IO', `Cannot write configuration file "${path}": ${why}. The original file is unchanged.`, {
-    file: path,
-    cause: e,
-  });
 }

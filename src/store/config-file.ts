@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { AppcmdError } from '../errors.js';
 import type { TextEdit } from '../xml/types.js';
+import { notFoundError } from './io-error.js';
 
 /** How the file's bytes map to text, so that a write reproduces the same encoding and BOM. */
 export type FileEncoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -42,7 +43,7 @@ export function readConfigFile(path: string): ConfigFileContent {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
-      throw new AppcmdError('FILE_NOT_FOUND', `Cannot read configuration file: "${path}" does not exist`, { file: path, cause: e });
+      throw notFoundError(path, e);
     }
     throw new AppcmdError('FILE_IO', `Cannot read configuration file "${path}": ${err.message}`, { file: path, cause: e });
   }

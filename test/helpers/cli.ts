@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { run } from '../../src/cli/run.js';
@@ -35,6 +35,8 @@ export function tempCopy(file: string, name = basename(file)): string {
   const dir = mkdtempSync(join(tmpdir(), 'appcmd-test-'));
   const target = join(dir, name);
   copyFileSync(file, target);
+  // ../shared is read-only; the copy must be writable like a real config file.
+  chmodSync(target, 0o644);
   return target;
 }
 

@@ -1,14 +1,14 @@
 import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
 import type { XmlElement } from '../../xml/types.js';
-import { checkConfigPath } from '../config-path.js';
+import { locationPathOf } from '../../config/location.js';
 import { renderRawSection, renderSection, type AttributeMode } from '../render/config-text.js';
 import type { CommandContext } from './context.js';
 import { openConfiguration } from './open.js';
 
 /** `appcmd list config [path] [-section:NAME] [/config:*]` */
 export function listConfig(ctx: CommandContext): number {
-  checkConfigPath(ctx.identifier);
+  const location = locationPathOf(ctx.identifier);
   if (ctx.properties.length > 0) {
     const p = ctx.properties[0];
     throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${p?.raw ?? ''}" for list config.`, {
@@ -24,14 +24,21 @@ export function listConfig(ctx: CommandContext): number {
   }
   const paths = section !== undefined ? [config.resolveSectionPath(section)] : sectionsInFile(config);
   const out: string[] = [];
-  for (const path of paths) out.push(...renderOne(ctx, config, path, mode));
+  for (const path of paths) {
+    try {
+      out.push(...renderOne(ctx, config, path, mode, location));
+    } catch (e) {
+      // Listing every section at a path skips those that only exist at server level (sites…).
+      if (section !== undefined || !(e instanceof AppcmdError) || e.code !== 'LOCKED') throw e;
+    }
+  }
   for (const note of config.notes) ctx.io.stderr(`${note}\n`);
   if (out.length > 0) ctx.io.stdout(out.join('\n') + '\n');
   return 0;
 }
 
-function renderOne(ctx: CommandContext, config: Configuration, path: string, mode: AttributeMode): string[] {
-  if (config.schema.getSection(path) !== undefined) return renderSection(path, config.getSection(path), mode);
+function renderOne(ctx: CommandContext, config: Configuration, path: string, mode: AttributeMode, location: string): string[] {
+  if (config.schema.getSection(path) !== undefined) return renderSection(path, config.getSection(path, location), mode);
   const node = findSectionNode(config.document.xml.root, path);
   ctx.io.stderr(`Note: no schema describes section "${path}"; it is shown as stored, unvalidated.\n`);
   return node === undefined ? [] : renderRawSection(path, node);

@@ -5,11 +5,50 @@ import { existsSync } from 'node:fs';
 import { configFilePath } from '../config-path.js';
 import type { CommandContext } from './context.js';
 
+/** Read: never waits for anyone. Write: takes the config's lock before reading (no lost update). */
+export type Access = 'read' | 'write';
+
+/**
+ * appcmd's verbs that change the file. Deciding here, from the verb, makes every writing command
+ * (set config, set ftpssl, add site, …) lock without each having to remember to ask; `list`,
+ * `search` and our read-only verbs (audit) stay readers.
+ */
+const WRITING_VERBS = new Set(['set', 'add', 'delete', 'clear', 'lock', 'unlock', 'configure', 'migrate', 'install', 'uninstall', 'restore']);
+
+/**
+ * The writer of the previous command run in this process. Commands run one at a time and
+ * synchronously, so when a new one opens the file the previous one has ended: a lock it still
+ * holds (it failed between reading and committing) is released here rather than left to the
+ * stale-lock rules.
+ */
+let previousWriter: ServerManager | undefined;
+
 /** Opens the file the command line names (/apphostconfig, APPCMD_APPHOSTCONFIG, the default). */
-export function openConfiguration(ctx: CommandContext, validation: ValidationScope = 'section'): { manager: ServerManager; config: Configuration } {
+export function openConfiguration(
+  ctx: CommandContext,
+  validation: ValidationScope = 'section',
+  access: Access = accessOf(ctx),
+): { manager: ServerManager; config: Configuration } {
+  previousWriter?.close();
+  previousWriter = undefined;
   const path = configFilePath(ctx.options.apphostconfig, ctx.io);
-  const manager = ServerManager.open(path, { schemaDirs: schemaDirsFor(ctx), validation });
+  const write = access === 'write' && !ctx.options.dryRun;
+  const manager = ServerManager.open(path, {
+    schemaDirs: schemaDirsFor(ctx),
+    validation,
+    lock: write ? { timeoutMs: ctx.options.lockTimeoutMs } : false,
+    allowPlaintextSecrets: ctx.options.allowPlaintextSecrets,
+  });
+  if (write) {
+    previousWriter = manager;
+    // Also released once the command's synchronous run is over, should it have failed before commitChanges.
+    setImmediate(() => manager.close()).unref();
+  }
   return { manager, config: manager.getApplicationHostConfiguration() };
+}
+
+function accessOf(ctx: CommandContext): Access {
+  return WRITING_VERBS.has(ctx.verb.toLowerCase()) ? 'write' : 'read';
 }
 
 /**

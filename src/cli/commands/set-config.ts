@@ -1,27 +1,28 @@
 import { AppcmdError } from '../../errors.js';
-import { APPHOST_PATH } from '../../config/configuration.js';
-import { resolveAttributeTarget } from '../../config/property-path.js';
+import { APPHOST_PATH, configPathOf, locationPathOf } from '../../config/location.js';
+import type { ConfigurationElement } from '../../config/element.js';
+import { elementNotFound, findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../../config/property-path.js';
 import { parsePropertyPath } from '../../path/parse.js';
-import { checkCommitPath, checkConfigPath } from '../config-path.js';
+import { checkCommitPath } from '../config-path.js';
 import type { Switch } from '../tokenizer.js';
 import type { CommandContext } from './context.js';
 import { openConfiguration } from './open.js';
 
-/** `appcmd set config [path] -section:NAME /prop.path:value ... [/commit:apphost]` — all or nothing. */
+/**
+ * `appcmd set config [path] -section:NAME /prop.path:value /+[keys] /-[keys] ... [/commit:apphost]`
+ * — every parameter is applied, then the file is written once; any failure writes nothing.
+ */
 export function setConfig(ctx: CommandContext): number {
-  const configPath = checkConfigPath(ctx.identifier);
-  checkCommitPath(ctx.options.commit);
-  if (ctx.options.section === undefined || ctx.options.section === '') {
-    throw new AppcmdError('BAD_ARGUMENT', 'set config needs the section to change: -section:NAME (for example -section:system.applicationHost/sites).');
-  }
+  const location = locationPathOf(ctx.identifier);
+  checkCommitPath(ctx.options.commit, location);
+  const sectionName = requireSection(ctx, 'set');
   if (ctx.properties.length === 0) {
     throw new AppcmdError('BAD_ARGUMENT', 'Nothing to set: give at least one /path.attribute:value parameter.', {
-      hints: [`Run "appcmd set config -section:${ctx.options.section} /?" to list the attributes.`],
+      hints: [`Run "appcmd set config -section:${sectionName} /?" to list the attributes.`],
     });
   }
-  // A write checks what it reaches; `list config` checks whole sections (see ValidationScope).
   const { manager, config } = openConfiguration(ctx, 'touched');
-  const section = config.getSection(ctx.options.section);
+  const section = config.getSection(sectionName, location);
   const notes: string[] = [];
   for (const sw of ctx.properties) {
     try {
@@ -33,17 +34,36 @@ export function setConfig(ctx: CommandContext): number {
   }
   for (const note of [...config.notes, ...notes]) ctx.io.stderr(`${note}\n`);
   manager.commitChanges({ dryRun: ctx.options.dryRun });
-  ctx.io.stdout(
-    `Applied configuration changes to section "${section.sectionPath}" for "${configPath}" at configuration commit path "${APPHOST_PATH}"\n`,
-  );
+  ctx.io.stdout(appliedText(section.sectionPath, location));
   return 0;
 }
 
-function applySwitch(section: Parameters<typeof resolveAttributeTarget>[0], sw: Switch): readonly string[] {
-  if (sw.operator !== 'set') {
-    throw new AppcmdError('UNSUPPORTED', `Adding and removing collection elements (${sw.operator === 'add' ? '/+' : '/-'}) is not supported by this version yet.`);
+export function requireSection(ctx: CommandContext, verb: string): string {
+  const section = ctx.options.section;
+  if (section === undefined || section === '') {
+    throw new AppcmdError('BAD_ARGUMENT', `${verb} config needs the section: -section:NAME (for example -section:system.applicationHost/sites).`);
   }
+  return section;
+}
+
+/** appcmd's success line for set and clear config. */
+export function appliedText(sectionPath: string, location: string): string {
+  return `Applied configuration changes to section "${sectionPath}" for "${configPathOf(location)}" at configuration commit path "${APPHOST_PATH}"\n`;
+}
+
+function applySwitch(section: ConfigurationElement, sw: Switch): readonly string[] {
   const path = parsePropertyPath(sw.name);
+  if (sw.operator === 'add' || sw.operator === 'remove') {
+    if (sw.value !== undefined) {
+      throw new AppcmdError('BAD_ARGUMENT', `"${sw.raw}" has a value; /+[...] and /-[...] take the item's attributes inside the brackets.`);
+    }
+    const target = resolveCollectionTarget(section, path);
+    if (sw.operator === 'add') return target.collection.add(target.keys, { position: target.position }).notes;
+    const item = findMatching(target);
+    if (item === undefined) throw elementNotFound(sw.raw);
+    target.collection.remove(item);
+    return [];
+  }
   if (sw.value === undefined) {
     throw new AppcmdError('BAD_ARGUMENT', `The parameter "${sw.raw}" has no value: write /${sw.name}:VALUE.`);
   }

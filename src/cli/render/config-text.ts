@@ -1,26 +1,37 @@
 import type { ConfigurationElement } from '../../config/element.js';
+import { maskSecret } from '../../store/encrypted-value.js';
 import type { XmlElement } from '../../xml/types.js';
 
 /** Which attributes `list config` shows: those written in the file, or every effective value (/config:*). */
 export type AttributeMode = 'explicit' | 'effective';
 
 /**
+ * Whether list output shows secrets: by default `[enc:…:enc]` payloads and the values of
+ * attributes the schema declares encrypted are masked (output ends up in CI logs and tickets);
+ * --show-secrets shows them as stored.
+ */
+export type SecretDisplay = 'masked' | 'shown';
+
+/**
  * appcmd's text view of a section: an XML-like dump wrapped in its section-group elements,
  * two spaces per level; child elements in schema order (present in the file or not), then the
  * effective collection items.
  */
-export function renderSection(sectionPath: string, section: ConfigurationElement, mode: AttributeMode): string[] {
+export function renderSection(sectionPath: string, section: ConfigurationElement, mode: AttributeMode, secrets: SecretDisplay = 'masked'): string[] {
   const lines: string[] = [];
   const groups = sectionPath.split('/');
   const leaf = groups.pop() ?? sectionPath;
   groups.forEach((g, i) => lines.push(`${indent(i)}<${g}>`));
-  renderElement(section, leaf, groups.length, mode, lines);
+  renderElement(section, leaf, groups.length, mode, secrets, lines);
   for (let i = groups.length - 1; i >= 0; i--) lines.push(`${indent(i)}</${groups[i]}>`);
   return lines;
 }
 
-function renderElement(el: ConfigurationElement, name: string, depth: number, mode: AttributeMode, lines: string[]): void {
-  const attrs = (mode === 'effective' ? el.attributes : el.explicitAttributes).map((a) => ` ${a.name}="${escapeAttribute(a.text)}"`).join('');
+// Recursion is bounded by the schema's depth: elements no schema describes are not rendered here.
+function renderElement(el: ConfigurationElement, name: string, depth: number, mode: AttributeMode, secrets: SecretDisplay, lines: string[]): void {
+  const attrs = (mode === 'effective' ? el.attributes : el.explicitAttributes)
+    .map((a) => ` ${a.name}="${escapeAttribute(shown(a.text, a.schema?.encrypted === true, secrets))}"`)
+    .join('');
   const children = el.childElements;
   const items = el.hasCollection ? el.getCollection().items() : [];
   if (children.length === 0 && !el.hasCollection) {
@@ -28,30 +39,45 @@ function renderElement(el: ConfigurationElement, name: string, depth: number, mo
     return;
   }
   lines.push(`${indent(depth)}<${name}${attrs}>`);
-  for (const c of children) renderElement(c, c.elementName, depth + 1, mode, lines);
-  for (const item of items) renderElement(item, item.node?.name ?? item.elementName, depth + 1, mode, lines);
+  for (const c of children) renderElement(c, c.elementName, depth + 1, mode, secrets, lines);
+  for (const item of items) renderElement(item, item.node?.name ?? item.elementName, depth + 1, mode, secrets, lines);
   lines.push(`${indent(depth)}</${name}>`);
 }
 
-/** A section no schema describes, shown as stored (attributes and elements in file order). */
-export function renderRawSection(sectionPath: string, node: XmlElement): string[] {
+/**
+ * A section no schema describes, shown as stored (attributes and elements in file order). The
+ * walk keeps its own stack: a hostile file may nest elements far deeper than the call stack.
+ */
+export function renderRawSection(sectionPath: string, node: XmlElement, secrets: SecretDisplay = 'masked'): string[] {
   const lines: string[] = [];
   const groups = sectionPath.split('/');
   groups.pop();
   groups.forEach((g, i) => lines.push(`${indent(i)}<${g}>`));
-  const walk = (el: XmlElement, depth: number): void => {
-    const attrs = el.attributes.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+  const stack: { el: XmlElement; depth: number; closing: boolean }[] = [{ el: node, depth: groups.length, closing: false }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { el, depth, closing } = top;
+    if (closing) {
+      lines.push(`${indent(depth)}</${el.name}>`);
+      continue;
+    }
+    const attrs = el.attributes.map((a) => ` ${a.name}="${escapeAttribute(shown(a.value, false, secrets))}"`).join('');
     if (el.children.length === 0) {
       lines.push(`${indent(depth)}<${el.name}${attrs} />`);
-      return;
+      continue;
     }
     lines.push(`${indent(depth)}<${el.name}${attrs}>`);
-    for (const c of el.children) walk(c, depth + 1);
-    lines.push(`${indent(depth)}</${el.name}>`);
-  };
-  walk(node, groups.length);
+    stack.push({ el, depth, closing: true });
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i];
+      if (child !== undefined) stack.push({ el: child, depth: depth + 1, closing: false });
+    }
+  }
   for (let i = groups.length - 1; i >= 0; i--) lines.push(`${indent(i)}</${groups[i]}>`);
   return lines;
+}
+
+function shown(text: string, declaredEncrypted: boolean, secrets: SecretDisplay): string {
+  return secrets === 'shown' ? text : maskSecret(text, declaredEncrypted);
 }
 
 function indent(depth: number): string {

@@ -1,0 +1,18 @@
+import { configPathOf, locationPathOf } from '../../config/location.js';
+import type { CommandContext } from './context.js';
+import { openConfiguration } from './open.js';
+
+/**
+ * `appcmd search config [path] [-section:NAME] [/attr.path[:value]]`: the configuration paths
+ * that set a section, an attribute, or an attribute to a value, one `CONFIGSEARCH "path"` line each.
+ */
+export function searchConfigCommand(ctx: CommandContext): number {
+  const { config } = openConfiguration(ctx);
+  const section = ctx.options.section === undefined ? undefined : config.resolveSectionPath(ctx.options.section);
+  const sw = ctx.properties[0];
+  const attribute = sw === undefined ? undefined : { path: sw.name.split('.'), value: sw.value };
+  const hits = config.search({ path: locationPathOf(ctx.identifier), section, attribute });
+  const paths = [...new Set(hits.map((h) => configPathOf(h.locationPath)))];
+  if (paths.length > 0) ctx.io.stdout(paths.map((p) => `CONFIGSEARCH "${p}"`).join('\n') + '\n');
+  return 0;
+}
