@@ -3,25 +3,11 @@ import { describe, it } from 'node:test';
 import { auditFtpSsl, type SiteAudit } from '../../src/audit/audit.js';
 import { CertificateStoreFolder } from '../../src/cert/store-folder.js';
 import { NOW } from '../cert/make-cert.js';
-import { certSet, withKey, writeStoreFolder } from '../cert/store-fixture.js';
+import { certSet, standardStoreFolder } from '../cert/store-fixture.js';
 import { openConfig, SOME_HASH, writeFtpConfig } from './ftp-config.js';
 
 const set = certSet();
-const folder = CertificateStoreFolder.open(
-  writeStoreFolder({
-    My: {
-      'valid.pem': withKey(set.valid),
-      'expired.pem': withKey(set.expired),
-      'future.pem': withKey(set.notYetValid),
-      'soon.pem': withKey(set.expiringSoon),
-      'client.pem': withKey(set.clientOnly),
-      'weak.pem': withKey(set.rsa1024),
-      'sha1.pem': withKey(set.sha1),
-      'nokey.pem': set.noEku.pem,
-    },
-    WebHosting: { 'ec.pem': withKey(set.ecdsa) },
-  }),
-);
+const folder = CertificateStoreFolder.open(standardStoreFolder(set));
 
 function auditWith(hash: string, store?: string): SiteAudit {
   const ssl: Record<string, string> = { controlChannelPolicy: 'SslRequire', dataChannelPolicy: 'SslRequire', serverCertHash: hash, ssl128: 'true' };

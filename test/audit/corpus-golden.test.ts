@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
-import { auditFtpSslCommand } from '../../src/cli/commands/audit.js';
-import { runCommand } from '../cli/command-runner.js';
+import { appcmdWith } from '../helpers/cli.js';
 import { corpusDir, corpusFile, repoRoot } from '../helpers/paths.js';
 import { sarifValidator } from './sarif-schema.js';
 
@@ -40,7 +39,7 @@ for (const nn of ['04', '05']) {
   describe(`audit ftpssl of corpus ${nn}`, () => {
     for (const [ext, args] of formats) {
       it(`matches golden/corpus-${nn}.${ext}`, () => {
-        const r = runCommand(auditFtpSslCommand, ['audit', 'ftpssl', `/apphostconfig:${corpusFile(nn)}`, ...args]);
+        const r = appcmdWith(['audit', 'ftpssl', `/apphostconfig:${corpusFile(nn)}`, ...args]);
         assert.equal(r.code, 0, r.stderr);
         assert.equal(r.stderr, '');
         golden(`corpus-${nn}.${ext}`, normalise(r.stdout));
@@ -48,7 +47,7 @@ for (const nn of ['04', '05']) {
     }
 
     it('fails with /failon:high (the site lets credentials travel in clear text)', () => {
-      const r = runCommand(auditFtpSslCommand, ['audit', 'ftpssl', `/apphostconfig:${corpusFile(nn)}`, '/failon:high']);
+      const r = appcmdWith(['audit', 'ftpssl', `/apphostconfig:${corpusFile(nn)}`, '/failon:high']);
       assert.equal(r.code, 1);
       assert.match(r.stderr, /^Audit failed: 1 finding at or above high \(\/failon:high\)\.\n$/);
     });

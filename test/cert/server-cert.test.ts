@@ -4,24 +4,10 @@ import { checkServerCertHash, inspectServerCert, type CertIssueCode } from '../.
 import { CertificateStoreFolder } from '../../src/cert/store-folder.js';
 import { AppcmdError } from '../../src/errors.js';
 import { NOW } from './make-cert.js';
-import { certSet, withKey, writeStoreFolder } from './store-fixture.js';
+import { certSet, standardStoreFolder } from './store-fixture.js';
 
 const set = certSet();
-const folder = CertificateStoreFolder.open(
-  writeStoreFolder({
-    My: {
-      'valid.pem': withKey(set.valid),
-      'expired.pem': withKey(set.expired),
-      'future.pem': withKey(set.notYetValid),
-      'soon.pem': withKey(set.expiringSoon),
-      'client.pem': withKey(set.clientOnly),
-      'weak.pem': withKey(set.rsa1024),
-      'sha1.pem': withKey(set.sha1),
-      'nokey.pem': set.noEku.pem,
-    },
-    WebHosting: { 'ec.pem': withKey(set.ecdsa) },
-  }),
-);
+const folder = CertificateStoreFolder.open(standardStoreFolder(set));
 
 function codes(hash: string, storeName = 'MY'): CertIssueCode[] {
   return inspectServerCert({ hash, storeName, store: folder, now: NOW }).issues.map((i) => i.code);

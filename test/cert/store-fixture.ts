@@ -64,3 +64,24 @@ export function openssl(args: readonly string[], cwd: string): void {
 export function opensslMaybe(args: readonly string[], cwd: string): boolean {
   return spawnSync('openssl', args, { cwd, encoding: 'utf8' }).status === 0;
 }
+
+/**
+ * One folder with a certificate of every kind the checks distinguish: in My, valid, expired, not
+ * yet valid, expiring soon, client-auth only, RSA 1024, SHA-1 signed, one without a key; in
+ * WebHosting, an ECDSA one. Shared by the certificate and audit tests.
+ */
+export function standardStoreFolder(set: CertSet): string {
+  return writeStoreFolder({
+    My: {
+      'valid.pem': withKey(set.valid),
+      'expired.pem': withKey(set.expired),
+      'future.pem': withKey(set.notYetValid),
+      'soon.pem': withKey(set.expiringSoon),
+      'client.pem': withKey(set.clientOnly),
+      'weak.pem': withKey(set.rsa1024),
+      'sha1.pem': withKey(set.sha1),
+      'nokey.pem': set.noEku.pem,
+    },
+    WebHosting: { 'ec.pem': withKey(set.ecdsa) },
+  });
+}

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { auditFtpSslCommand } from '../../src/cli/commands/audit.js';
 import { certSet, withKey, writeStoreFolder } from '../cert/store-fixture.js';
 import { fixturesDir, corpusFile } from '../helpers/paths.js';
-import { runCommand } from './command-runner.js';
+import { appcmdWith } from '../helpers/cli.js';
 
 const fixture = join(fixturesDir, 'applicationHost.config');
 const ESC = '\u001b[';
-const audit = (args: string[], options: Parameters<typeof runCommand>[2] = {}): ReturnType<typeof runCommand> =>
-  runCommand(auditFtpSslCommand, ['audit', 'ftpssl', ...args, `/apphostconfig:${fixture}`], options);
+const audit = (args: string[], options: Parameters<typeof appcmdWith>[1] = {}): ReturnType<typeof appcmdWith> =>
+  appcmdWith(['audit', 'ftpssl', ...args, `/apphostconfig:${fixture}`], options);
 
 describe('appcmd audit ftpssl', () => {
   it('colours severities on a terminal only, and never with NO_COLOR', () => {
@@ -31,10 +30,10 @@ describe('appcmd audit ftpssl', () => {
   });
 
   it('does not fail below the threshold', () => {
-    const r = runCommand(auditFtpSslCommand, ['audit', 'ftpssl', `/apphostconfig:${corpusFile('04')}`, '/failon:medium']);
+    const r = appcmdWith(['audit', 'ftpssl', `/apphostconfig:${corpusFile('04')}`, '/failon:medium']);
     assert.equal(r.code, 1, 'corpus 04 has a high finding');
     const certs = writeStoreFolder({ My: { 'a.pem': withKey(certSet().valid) } });
-    const json = JSON.parse(runCommand(auditFtpSslCommand, ['audit', 'ftpssl', `/apphostconfig:${corpusFile('04')}`, `/certstore:${certs}`, '--json', '/failon:high']).stdout) as { failed: boolean; failOn: string; sites: { findings: { ruleId: string }[] }[] };
+    const json = JSON.parse(appcmdWith(['audit', 'ftpssl', `/apphostconfig:${corpusFile('04')}`, `/certstore:${certs}`, '--json', '/failon:high']).stdout) as { failed: boolean; failOn: string; sites: { findings: { ruleId: string }[] }[] };
     assert.equal(json.failOn, 'high');
     assert.equal(json.failed, true);
     assert.deepEqual(json.sites[0]?.findings.map((f) => f.ruleId), ['FTPS001', 'FTPS011', 'FTPS008'], 'the hash of corpus 04 is not in the folder');

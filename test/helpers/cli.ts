@@ -12,6 +12,21 @@ export interface CliResult {
 
 /** Runs the CLI in-process with captured streams (what bin/appcmd.js does, minus the process). */
 export function appcmd(args: readonly string[], env: Record<string, string | undefined> = {}): CliResult {
+  return appcmdWith(args, { env });
+}
+
+/** appcmd() with a chosen environment and terminal (colour tests). */
+export function appcmdWith(args: readonly string[], options: IOOptions = {}): CliResult {
+  return withCapturedIO(options, (io) => run(args, io));
+}
+
+export interface IOOptions {
+  readonly env?: Record<string, string | undefined>;
+  readonly isTTY?: boolean;
+}
+
+/** Runs `body` with a CliIO whose streams are captured. */
+export function withCapturedIO(options: IOOptions, body: (io: CliIO) => number): CliResult {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -21,12 +36,12 @@ export function appcmd(args: readonly string[], env: Record<string, string | und
     stderr: (t) => {
       stderr += t;
     },
-    env,
+    env: options.env ?? {},
     platform: 'linux',
     cwd: process.cwd(),
-    isTTY: false,
+    isTTY: options.isTTY ?? false,
   };
-  const code = run(args, io);
+  const code = body(io);
   return { code, stdout, stderr };
 }
 
