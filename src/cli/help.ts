@@ -4,9 +4,23 @@ export function generalHelp(): string {
 
 APPCMD (command) (object-type) <identifier> </parameter1:value1 ...>
 
+Supported object types (appcmd <object> /? for the verbs of one):
+
+  SITE      Administration of virtual sites
+  APP       Administration of applications
+  VDIR      Administration of virtual directories
+  APPPOOL   Administration of application pools
+  CONFIG    Administration of general configuration sections
+  BACKUP    Administration of server configuration backups
+  FTPSSL    FTP over SSL settings of a site, as IIS Manager's page (docs/ftp-ssl.md)
+  CERT      Certificates of a certificate store folder
+
+  appcmd batch [FILE|-]   run many command lines (one a line, # comments) against one parse of
+                          the file, written once at the end, all or nothing
+
 Configuration (CONFIG):
 
-  appcmd list config [PATH] [-section:NAME] [/config:*]
+  appcmd list config [PATH] [-section:NAME] [/config:*] [/xml]
       Show a section (or every section) at a configuration path (default: server level).
       Without /config:* only the attributes written in the file are shown; with it, every
       effective value (this level, parent paths, siteDefaults..., the schema default).
@@ -17,6 +31,7 @@ Configuration (CONFIG):
       schema; several parameters apply all or nothing. At a PATH ("Default Web Site/app") the
       change goes into <location path="..."> and needs /commit:apphost.
       appcmd set config -section:system.applicationHost/sites "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:SslRequire" /commit:apphost
+      appcmd set config -section:NAME /?   lists every settable path with its type and default.
   appcmd clear config [PATH] -section:NAME [/element.path | /attribute.path | /collection.[key='v']]
       Clear a section, an element, an attribute (back to its inherited or default value) or an item.
   appcmd lock config [PATH] -section:NAME      /  appcmd unlock config [PATH] -section:NAME
@@ -32,13 +47,25 @@ FTP over SSL (FTPSSL) and certificates (CERT), see docs/ftp-ssl.md:
 
 General parameters:
 
+  /?                    help: appcmd /?, appcmd site /?, appcmd set site /?
+  /text:*               every property of each object (detail view)
+  /text:NAME            one bare value per object, for loops (list vdirs /text:physicalPath)
+  /xml                  appcmd's XML output, which another command reads back with /in
+  /in or -              read objects from that XML on standard input:
+                        appcmd list site /xml /config | appcmd add site /in /apphostconfig:other.config
+  /config[:*]           the object's raw configuration element (with * also default values)
   /apphostconfig:PATH   the applicationHost.config to edit (else $APPCMD_APPHOSTCONFIG,
                         else ./applicationHost.config; on Windows the IIS one)
   /schemadir:DIR        read IIS schema files (*.xml) from DIR instead of the bundled schema
   /commit:apphost       where to write; only applicationHost.config can be written
-  --dry-run             validate and compute the change, write nothing
+  --json                results, objects and errors as JSON (errors on stderr:
+                        {"code", "win32", "message", "file", "line"})
+  --dry-run             validate and compute the change, print it as a unified diff, write nothing
+  --if-not-exists       an add of something already there, identical, is "unchanged" (exit 0), not 183
 
-Errors are printed on stderr as ERROR ( message:... ); the exit status is appcmd's Win32 code
-(a POSIX shell sees it modulo 256: 1168 -> 144, 4312 -> 216, 183 -> 183, 13 -> 13, 87 -> 87).
+Every command that writes prints one line on stderr saying whether the file changed (stdout keeps
+appcmd's own text). Errors are printed on stderr as ERROR ( message:... ); the exit status is
+appcmd's Win32 code (a POSIX shell sees it modulo 256: 1168 -> 144, 4312 -> 216, 183 -> 183,
+13 -> 13, 87 -> 87, 50 -> 50).
 `;
 }

@@ -7,4 +7,6 @@ export interface CliIO {
   readonly cwd: string;
   /** Whether stdout is a terminal (colour, layout). */
   readonly isTTY: boolean;
+  /** All of standard input, as UTF-8 text (`/in`, `-`, `appcmd batch -`); absent where there is none. */
+  readStdin?(): string;
 }

@@ -2,8 +2,8 @@ import { AppcmdError } from '../errors.js';
 import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
 
 /** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
-const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout']);
-const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets']);
+const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force']);
+const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists']);
 
 /** A day: anything longer is a typo (milliseconds given as seconds), not a wait anyone wants. */
 const MAX_LOCK_TIMEOUT_S = 86_400;
@@ -18,6 +18,8 @@ export interface GeneralOptions {
   readonly config: string | null | undefined;
   readonly text: string | undefined;
   readonly xml: boolean;
+  /** /in: the objects come as appcmd /xml on standard input (so does `-` as the identifier). */
+  readonly in: boolean;
   readonly json: boolean;
   readonly dryRun: boolean;
   /** /locktimeout:SECONDS — how long a writer waits for another writer's lock; undefined: the default. */
@@ -26,6 +28,14 @@ export interface GeneralOptions {
   readonly showSecrets: boolean;
   /** --allow-plaintext-secrets: write a plain value to an encrypted attribute (with a warning). */
   readonly allowPlaintextSecrets: boolean;
+  /** --if-not-exists: an add of an object or item already there, identical, is "unchanged" (exit 0), not 183. */
+  readonly ifNotExists: boolean;
+  /** /certstore:DIR — a folder of certificate stores; writes of serverCertHash are checked against it. */
+  readonly certStore: string | undefined;
+  /** /certpassword: — the PKCS#12 password (APPCMD_CERTPASSWORD keeps it out of the process list). */
+  readonly certPassword: string | undefined;
+  /** /force — write a certificate the checks refuse, with warnings. */
+  readonly force: boolean;
 }
 
 export interface SplitSwitches {
@@ -68,11 +78,16 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
       config: configSwitch === undefined ? undefined : (configSwitch[configSwitch.length - 1]?.value ?? null),
       text: value('text'),
       xml: general.has('xml'),
+      in: general.has('in'),
       json: long.has('json'),
       dryRun: long.has('dry-run'),
       lockTimeoutMs: lockTimeout(long.get('lock-timeout')?.value ?? value('locktimeout')),
       showSecrets: long.has('show-secrets'),
       allowPlaintextSecrets: long.has('allow-plaintext-secrets'),
+      ifNotExists: long.has('if-not-exists'),
+      certStore: value('certstore'),
+      certPassword: value('certpassword'),
+      force: general.has('force'),
     },
     properties,
   };

@@ -1,17 +1,29 @@
 import { AppcmdError, isAppcmdError } from '../errors.js';
+import { schemaFor } from '../config/server-manager.js';
+import { resolveSectionName } from '../config/section-name.js';
 import type { CommandContext } from './commands/context.js';
+import { APP_KIND } from './commands/app-kind.js';
+import { APPPOOL_KIND } from './commands/apppool-kind.js';
 import { auditFtpSslCommand } from './commands/audit.js';
+import { backupVerbs } from './commands/backup.js';
+import { BATCH_OBJECTS, batchCommand, batchSource, lineOptions } from './commands/batch.js';
+import type { BatchSession } from './commands/batch-session.js';
 import { clearConfig } from './commands/clear-config.js';
 import { listFtpSsl, setFtpSsl } from './commands/ftp-ssl.js';
 import { listCert } from './commands/list-cert.js';
 import { listConfig } from './commands/list-config.js';
 import { lockConfig, unlockConfig } from './commands/lock-config.js';
+import { objectVerbs } from './commands/object-verbs.js';
+import { recycleApppool } from './commands/recycle.js';
 import { searchConfigCommand } from './commands/search-config.js';
 import { setConfig } from './commands/set-config.js';
+import { SITE_KIND } from './commands/site-kind.js';
+import { VDIR_KIND } from './commands/vdir-kind.js';
 import { generalHelp } from './help.js';
 import type { CliIO } from './io.js';
-import { splitSwitches } from './options.js';
-import { renderError, unexpected } from './render/error.js';
+import { splitSwitches, type GeneralOptions } from './options.js';
+import { renderError, renderErrorJson, unexpected } from './render/error.js';
+import { batchHelp, isHelpObject, objectHelp, sectionHelp, verbHelp } from './render/object-help.js';
 import { prefixError, rejectExtraPositionals, tokenize } from './tokenizer.js';
 
 type Command = (ctx: CommandContext) => number;
@@ -19,6 +31,11 @@ type Command = (ctx: CommandContext) => number;
 /** verb → object → command. Objects are also accepted in the plural, as appcmd does. */
 const COMMANDS: Readonly<Record<string, Readonly<Record<string, Command>>>> = {
   config: { list: listConfig, set: setConfig, clear: clearConfig, lock: lockConfig, unlock: unlockConfig, search: searchConfigCommand },
+  site: objectVerbs(SITE_KIND),
+  app: objectVerbs(APP_KIND),
+  vdir: objectVerbs(VDIR_KIND),
+  apppool: { ...objectVerbs(APPPOOL_KIND), recycle: recycleApppool },
+  backup: backupVerbs(),
   cert: { list: listCert },
   ftpssl: { list: listFtpSsl, set: setFtpSsl, audit: auditFtpSslCommand },
 };
@@ -26,27 +43,36 @@ const COMMANDS: Readonly<Record<string, Readonly<Record<string, Command>>>> = {
 /** Runs one appcmd command line; returns the exit status. Never throws. */
 export function run(argv: readonly string[], io: CliIO): number {
   try {
-    return dispatch(argv, io);
+    return dispatch(argv, io, undefined);
   } catch (e) {
     const err = isAppcmdError(e) ? e : unexpected(e);
-    io.stderr(renderError(err));
+    // --json is looked for in argv itself: the error may be that the command line did not parse.
+    io.stderr(argv.some((a) => a.toLowerCase() === '--json') ? renderErrorJson(err) : renderError(err));
     return err.win32;
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIO): number {
+/** One command line; inside `appcmd batch`, against the batch's session. Throws AppcmdError. */
+function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | undefined): number {
   const line = tokenize(argv);
-  const { options, properties } = splitSwitches(line);
+  const split = splitSwitches(line);
+  const options = session === undefined ? split.options : lineOptions(session.options, split.options);
+  const properties = split.properties;
   const [verbArg, objectArg, identifierArg] = line.positionals;
   if (verbArg === undefined) {
     io.stdout(generalHelp());
     return 0;
   }
+  const verb = verbArg.text.toLowerCase();
+  if (verb === 'batch') {
+    if (session !== undefined) throw new AppcmdError('BAD_ARGUMENT', 'A batch cannot run another batch.');
+    rejectExtraPositionals(line, 2);
+    const ctx: CommandContext = { io, verb, object: 'batch', identifier: undefined, options, properties: [] };
+    if (options.help) return help(io, batchHelp());
+    return batchCommand(ctx, batchSource(objectArg?.text, properties), (args, lineIo, s) => dispatch(args, lineIo, s));
+  }
   if (objectArg === undefined) {
-    if (options.help) {
-      io.stdout(generalHelp());
-      return 0;
-    }
+    if (options.help) return help(io, isHelpObject(singular(verb)) ? objectHelp(singular(verb)) : generalHelp());
     throw new AppcmdError('BAD_ARGUMENT', `Object '${verbArg.text}' is not supported.  Run 'appcmd.exe /?' to display supported objects.`);
   }
   rejectExtraPositionals(line, 3);
@@ -57,18 +83,32 @@ function dispatch(argv: readonly string[], io: CliIO): number {
   if (verbs === undefined) {
     throw new AppcmdError('BAD_ARGUMENT', `Object '${objectArg.text.toUpperCase()}' is not supported.  Run 'appcmd.exe /?' to display supported objects.`);
   }
-  const verb = verbArg.text.toLowerCase();
   const command = verbs[verb];
   if (command === undefined) {
     throw new AppcmdError('BAD_ARGUMENT', `Verb '${verbArg.text}' is not supported on object '${object.toUpperCase()}'.`, {
       hints: [`Supported: ${Object.keys(verbs).join(', ')}.`],
     });
   }
-  if (options.help) {
-    io.stdout(generalHelp());
-    return 0;
+  if (options.help) return help(io, helpFor(verb, object, options));
+  if (session !== undefined && !BATCH_OBJECTS.has(object)) {
+    throw new AppcmdError('UNSUPPORTED', `${verb} ${object} cannot run inside appcmd batch; run it on its own.`, { hints: [`A batch runs commands of ${[...BATCH_OBJECTS].join(', ')}.`] });
   }
-  return command({ io, verb, object, identifier: identifierArg?.text, options, properties });
+  const stdinMarker = identifierArg?.text === '-';
+  return command({ io, verb, object, identifier: stdinMarker ? undefined : identifierArg?.text, options, properties, input: stdinMarker || options.in, session });
+}
+
+function help(io: CliIO, text: string): number {
+  io.stdout(text);
+  return 0;
+}
+
+/** Help for `verb object /?`; `set config -section:NAME /?` lists the section's settable paths. */
+function helpFor(verb: string, object: string, options: GeneralOptions): string {
+  const schema = schemaFor(options.schemaDirs);
+  if (object === 'config' && options.section !== undefined && options.section !== '' && options.section !== '?') {
+    return sectionHelp(resolveSectionName(options.section, schema.sectionPaths), schema);
+  }
+  return verbHelp(verb, object, schema) ?? (isHelpObject(object) ? objectHelp(object) : generalHelp());
 }
 
 function singular(object: string): string {

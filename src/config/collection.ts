@@ -3,7 +3,8 @@ import type { IndexerPosition } from '../path/types.js';
 import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
 import { normalizeValue } from '../schema/value.js';
 import type { ElementRef } from '../xml/editor.js';
-import { ConfigurationElement } from './element.js';
+import { checkSecretWrite, ConfigurationElement } from './element.js';
+import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
 import { didYouMean } from './suggest.js';
 import { duplicateText } from './validate.js';
 
@@ -105,7 +106,8 @@ export class ConfigurationElementCollection {
    * attributes must be given and the key must be new (IIS's duplicate text, 183), unless
    * `idempotent` and the same item is already there.
    */
-  add(attributes: Readonly<Record<string, string>>, options: AddOptions = {}): AddResult {
+  add(attributes: Readonly<Record<string, string>> | ConfigurationElement, options: AddOptions = {}): AddResult {
+    if (attributes instanceof ConfigurationElement) return this.addCopy(attributes, options);
     const tag = this.schema.addElementNames[0];
     if (tag === undefined) throw new AppcmdError('UNSUPPORTED', `The collection of <${this.owner.elementName}> has no add element.`);
     const values: Array<[string, string]> = [];
@@ -119,7 +121,9 @@ export class ConfigurationElementCollection {
       }
       const cleaned = this.owner.document.policy.apply(schema, raw);
       notes.push(...cleaned.notes);
-      values.push([schema.name, normalizeValue(schema, cleaned.text)]);
+      const text = normalizeValue(schema, cleaned.text);
+      notes.push(...checkSecretWrite(this.owner.document, schema, text));
+      values.push([schema.name, text]);
     }
     const given = new Map(values);
     const missing = this.schema.item.attributes.filter((a) => a.required && !given.has(a.name));
@@ -148,6 +152,57 @@ export class ConfigurationElementCollection {
     const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
     this.owner.document.touched();
     return { item: this.itemOf(node), added: true, notes };
+  }
+
+  /**
+   * Adds a copy of an element: a detached one from createElement(), or an item of another
+   * collection, even of another file (how sites migrate). Its written attributes go through add()
+   * (required attributes, duplicate keys), then its child elements and items are copied.
+   */
+  private addCopy(source: ConfigurationElement, options: AddOptions): AddResult {
+    const result = this.add(writtenAttributes(source), options);
+    if (!result.added) return result;
+    return { ...result, notes: [...result.notes, ...copyChildren(source, result.item)] };
+  }
+
+  /**
+   * A new item that is not in the collection yet (MWA's CreateElement): set its attributes, child
+   * elements and nested items, then add() it. Writes to it are validated as they happen.
+   */
+  createElement(tagName?: string): ConfigurationElement {
+    const tag = tagName ?? this.schema.addElementNames[0];
+    if (tag === undefined || !this.schema.addElementNames.includes(tag)) {
+      throw new AppcmdError('UNKNOWN_ELEMENT', `The collection of <${this.owner.elementName}> has no add element named "${tagName ?? ''}".`, {
+        hints: this.schema.addElementNames.length > 0 ? [`Its items are <${this.schema.addElementNames.join('>, <')}>.`] : [],
+      });
+    }
+    return detachedItem(this.schema, tag, this.owner, () => this.defaultElement);
+  }
+
+  /** add() at a position among the effective items (0 = first; count = last), as MWA's AddAt. */
+  addAt(index: number, attributes: Readonly<Record<string, string>> | ConfigurationElement, options: Omit<AddOptions, 'position'> = {}): AddResult {
+    return this.add(attributes, { ...options, position: { kind: 'index', index } });
+  }
+
+  /** The position of an item among the effective items, -1 when it is not one of them. */
+  indexOf(item: ConfigurationElement): number {
+    const node = item.node;
+    return node === undefined ? -1 : this.items().findIndex((i) => i.node === node);
+  }
+
+  /** remove() of the item at a position; appcmd's "Cannot find requested collection element." past the end. */
+  removeAt(index: number): void {
+    const item = this.at(index);
+    if (item === undefined) {
+      throw new AppcmdError('ELEMENT_NOT_FOUND', 'Cannot find requested collection element.', {
+        hints: [`The collection has ${this.count} items; there is no item at index ${index}.`],
+      });
+    }
+    this.remove(item);
+  }
+
+  [Symbol.iterator](): Iterator<ConfigurationElement> {
+    return this.items()[Symbol.iterator]();
   }
 
   /**

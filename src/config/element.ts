@@ -16,6 +16,15 @@ export function allowPlaintextSecrets(document: ConfigDocument): void {
   plaintextSecretsAllowed.add(document);
 }
 
+/**
+ * The encrypted-attribute rule for any write of `text` to an attribute (setAttributeValue, and a
+ * collection add that writes attributes directly): [] when allowed silently, a warning note when
+ * allowed by consent, an AppcmdError when refused. IIS encrypts these (passwords); we cannot.
+ */
+export function checkSecretWrite(document: ConfigDocument, schema: AttributeSchema, text: string): string[] {
+  return schema.encrypted ? checkEncryptedInput(schema.name, text, schema.defaultValue, plaintextSecretsAllowed.has(document)) : [];
+}
+
 /** How an element finds its XML node, and creates it (with any missing ancestors) on first write. */
 export interface NodeSlot {
   find(): ElementRef | undefined;
@@ -186,9 +195,7 @@ export class ConfigurationElement {
       return this.writeText(name, String(value), []);
     }
     // IIS encrypts these (passwords) on write; we cannot, so a clear value needs the caller's consent.
-    const secretNotes = schema.encrypted
-      ? checkEncryptedInput(schema.name, valueToInput(value), schema.defaultValue, plaintextSecretsAllowed.has(this.document))
-      : [];
+    const secretNotes = checkSecretWrite(this.document, schema, valueToInput(value));
     const cleaned = this.document.policy.apply(schema, valueToInput(value));
     return this.writeText(schema.name, normalizeValue(schema, cleaned.text), [...secretNotes, ...cleaned.notes]);
   }

@@ -47,10 +47,15 @@ function onlySection(doc: ConfigDocument, location: ElementRef, sectionPath: str
   return true;
 }
 
+/** Copies a subtree with an explicit stack: a hostile file may nest deeper than the call stack. */
 function copyChildren(doc: ConfigDocument, from: ElementRef, to: ElementRef): void {
-  for (const child of doc.editor.children(from)) {
-    const attrs = doc.editor.attributeNames(child).map((n): [string, string] => [n, doc.editor.getAttribute(child, n) ?? '']);
-    copyChildren(doc, child, doc.editor.insertElement(to, child.name, attrs));
+  const work: Array<[ElementRef, ElementRef]> = [[from, to]];
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    const [source, target] = next;
+    for (const child of doc.editor.children(source)) {
+      const attrs = doc.editor.attributeNames(child).map((n): [string, string] => [n, doc.editor.getAttribute(child, n) ?? '']);
+      work.push([child, doc.editor.insertElement(target, child.name, attrs)]);
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import { AppcmdError } from '../errors.js';
 import { Configuration, type CommitOptions, type CommitResult } from './configuration.js';
 import { allowPlaintextSecrets } from './element.js';
 import type { ValidationScope } from './validate.js';
+import { getApplicationPools, getSiteDefaults, getSites, type ApplicationPoolCollection, type SiteCollection, type SiteSettings } from './views/index.js';
 
 export interface OpenOptions {
   /** Folders of IIS schema files (*.xml) to use instead of the schema shipped with this package. */
@@ -60,6 +61,21 @@ export class ServerManager {
     return ServerManager.open(path, { ...options, lock: options.lock ?? true });
   }
 
+  /** MWA's ServerManager.Sites: the typed view of system.applicationHost/sites. */
+  get sites(): SiteCollection {
+    return getSites(this);
+  }
+
+  /** MWA's ServerManager.SiteDefaults. */
+  get siteDefaults(): SiteSettings {
+    return getSiteDefaults(this);
+  }
+
+  /** MWA's ServerManager.ApplicationPools. */
+  get applicationPools(): ApplicationPoolCollection {
+    return getApplicationPools(this);
+  }
+
   /** Whether this manager holds the config's lock file right now. */
   get isLocked(): boolean {
     return this.lock !== undefined;
@@ -88,7 +104,7 @@ export class ServerManager {
   commitChanges(options: CommitOptions = {}): CommitResult {
     try {
       const config = this.getApplicationHostConfiguration();
-      if (this.options.readOnly === true && options.dryRun !== true) throw new Error('ServerManager was opened read-only');
+      if (this.options.readOnly === true && options.dryRun !== true) throw new AppcmdError('UNSUPPORTED', 'ServerManager was opened read-only; open it without readOnly (or with openForWriting) to commit changes.');
       if (this.lock !== undefined && options.dryRun !== true && config.hasChanges && !this.lock.stillHeld()) {
         // Another writer judged our lock abandoned and took it: writing now could lose its update.
         throw new AppcmdError('FILE_BUSY', SHARING_VIOLATION_TEXT, {

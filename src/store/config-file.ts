@@ -59,6 +59,13 @@ export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; 
     swapped.swap16();
     return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true };
   }
+  if (looksLikeUtf16WithoutBom(bytes)) {
+    throw new AppcmdError('FILE_ENCODING', 'Configuration file looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark (both are read and written back as they are)', {
+      file: path,
+      line: 1,
+      column: 1,
+    });
+  }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   // Most config files are pure ASCII: latin1 decoding is the cheapest exact decoding for them.
@@ -71,6 +78,13 @@ export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; 
     });
   }
   return { text: body.toString('utf8'), encoding: 'utf8', bom };
+}
+
+/** `<` or whitespace paired with a NUL in its first code unit: no XML text in UTF-8 starts that way. */
+function looksLikeUtf16WithoutBom(bytes: Buffer): boolean {
+  if (bytes.length < 4) return false;
+  const lead = (b: number | undefined): boolean => b === 0x3c || b === 0x20 || b === 0x0d || b === 0x0a || b === 0x09;
+  return (lead(bytes[0]) && bytes[1] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[2] === 0 && lead(bytes[1]));
 }
 
 export function encodeConfigText(text: string, encoding: FileEncoding, bom: boolean): Buffer {

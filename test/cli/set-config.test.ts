@@ -157,7 +157,8 @@ test('serverCertHash is cleaned of invisible marks, spaces and colons, with a no
     const copied = '\u200e9c 6e:62 63 42 de ed 75 bf 5f be a6 11 af 21 30 5f bf 96 5c\ufeff';
     const r = appcmd(['set', 'config', SITES, `/[name='ftp.example.com'].ftpServer.security.ssl.serverCertHash:${copied}`, ...schemaArgs, `/apphostconfig:${file}`]);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stderr, "Note: removed from serverCertHash: U+200E LEFT-TO-RIGHT MARK, 18 × space, ':', U+FEFF ZERO WIDTH NO-BREAK SPACE.\n");
+    assert.equal(r.stderr.split('\n')[0], "Note: removed from serverCertHash: U+200E LEFT-TO-RIGHT MARK, 18 × space, ':', U+FEFF ZERO WIDTH NO-BREAK SPACE.");
+    assert.match(r.stderr, /\nChanged .*applicationHost\.config: \+1 -1 lines\.\n$/);
     assert.match(readFileSync(file, 'utf8'), /<ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" serverCertHash="9c6e626342deed75bf5fbea611af21305fbf965c" \/>/);
   }
 });
@@ -169,4 +170,22 @@ test('a serverCertHash that is not 40 hex digits is refused, at site and siteDef
   assert.match(short.stderr, /Invalid certificate hash for serverCertHash: a thumbprint is exactly 40 hexadecimal digits \(SHA-1\), but it has 38 hexadecimal digits\./);
   const bad = failing(['set', 'config', SITES, '/siteDefaults.ftpServer.security.ssl.serverCertHash:9C6E626342DEED75BF5FBEA611AF21305FBF965G'], file);
   assert.match(bad.stderr, /"G" \(U\+0047\) is not a hexadecimal digit/);
+});
+
+test('with /certstore:, a serverCertHash must be in the store in effect: the WebHosting-versus-My mistake is refused, /force writes with a warning', async () => {
+  const { certSet, standardStoreFolder } = await import('../cert/store-fixture.js');
+  const set = certSet();
+  const store = standardStoreFolder(set);
+  const file = withFixture();
+  // The fixture's siteDefaults say serverCertStoreName="WebHosting"; the certificate is in My.
+  const wrong = failing(['set', 'config', SITES, `/[name='ftp.example.com'].ftpServer.security.ssl.serverCertHash:${set.valid.thumbprint}`, `/certstore:${store}`], file);
+  assert.equal(wrong.code, 1168);
+  assert.match(wrong.stderr, /My/);
+  const right = appcmd(['set', 'config', SITES, `/[name='ftp.example.com'].ftpServer.security.ssl.serverCertHash:${set.valid.thumbprint}`, "/[name='ftp.example.com'].ftpServer.security.ssl.serverCertStoreName:My", `/certstore:${store}`, `/apphostconfig:${file}`]);
+  assert.equal(right.code, 0, right.stderr);
+  const expired = failing(['set', 'config', SITES, `/[name='ftp.intranet'].ftpServer.security.ssl.serverCertHash:${set.expired.thumbprint}`, "/[name='ftp.intranet'].ftpServer.security.ssl.serverCertStoreName:My", `/certstore:${store}`], file);
+  assert.equal(expired.code, 13);
+  const forced = appcmd(['set', 'config', SITES, `/[name='ftp.intranet'].ftpServer.security.ssl.serverCertHash:${set.expired.thumbprint}`, "/[name='ftp.intranet'].ftpServer.security.ssl.serverCertStoreName:My", `/certstore:${store}`, '/force', `/apphostconfig:${file}`]);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.match(forced.stderr, /^Warning \(forced\): /m);
 });

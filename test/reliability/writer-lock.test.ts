@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServerManager } from '../../src/config/server-manager.js';
+import { isAppcmdError } from '../../src/errors.js';
 import { appcmd, snapshot, tempCopy } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { liveProcess, plantLock } from '../store/lock-fixture.js';
@@ -106,4 +107,19 @@ test('/locktimeout: and --lock-timeout= take seconds; anything else is a bad arg
     assert.match(r.stderr, /Invalid lock timeout/);
   }
   assert.equal(appcmd(['set', 'config', '-section:sites', HEADLINE, '--lock-timeout=2.5', `/apphostconfig:${file}`]).code, 0);
+});
+
+test('a writer whose lock was taken over (judged abandoned) writes nothing at commit', () => {
+  const file = tempCopy(FIXTURE);
+  const before = snapshot(file);
+  const manager = ServerManager.openForWriting(file);
+  SSL(manager.getApplicationHostConfiguration()).setAttributeValue('controlChannelPolicy', 'SslRequire');
+  plantLock(`${file}.lock`, { pid: process.pid, token: 'the-new-holder' });
+  assert.throws(() => manager.commitChanges(), (e: unknown) => {
+    assert.ok(isAppcmdError(e) && e.code === 'FILE_BUSY');
+    assert.match(e.hints.join(''), /taken over by another writer/);
+    return true;
+  });
+  assert.deepEqual(snapshot(file), before);
+  assert.match(readFileSync(`${file}.lock`, 'utf8'), /the-new-holder/, "the new holder's lock is left alone");
 });

@@ -5,6 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acquireConfigLock, lockPathFor } from '../../src/store/lock.js';
 import { removeAbandonedTempFiles } from '../../src/store/temp-files.js';
+import { backoffMs } from '../../src/store/wait.js';
 import { isAppcmdError, type AppcmdError } from '../../src/errors.js';
 import { configInTempDir, deadPid, liveProcess, plantLock } from './lock-fixture.js';
 
@@ -135,4 +136,12 @@ test('temp files of killed writers are removed; those of live processes and othe
   } finally {
     child.kill('SIGKILL');
   }
+});
+
+test('backoff grows from a few milliseconds to 100 ms, with jitter in the upper half', () => {
+  assert.equal(backoffMs(0, () => 0), 2.5);
+  assert.equal(backoffMs(0, () => 1), 5);
+  assert.equal(backoffMs(3, () => 0), 20);
+  assert.equal(backoffMs(50, () => 1), 100);
+  assert.equal(backoffMs(50, () => 0), 50);
 });

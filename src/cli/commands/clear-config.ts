@@ -5,8 +5,9 @@ import { elementNotFound, findMatching, resolveCollectionTarget, resolveElement 
 import { parsePropertyPath } from '../../path/parse.js';
 import { checkCommitPath } from '../config-path.js';
 import type { CommandContext } from './context.js';
+import { completeWrite } from './commit.js';
 import { openConfiguration } from './open.js';
-import { appliedText, requireSection } from './set-config.js';
+import { appliedJson, appliedText, requireSection } from './set-config.js';
 
 /**
  * `appcmd clear config [path] -section:NAME [/element.path | /attr.path | /coll.[keys]]`: without a
@@ -17,8 +18,8 @@ export function clearConfig(ctx: CommandContext): number {
   const location = locationPathOf(ctx.identifier);
   checkCommitPath(ctx.options.commit, location);
   const sectionName = requireSection(ctx, 'clear');
-  const { manager, config } = openConfiguration(ctx, 'touched');
-  const section = config.getSection(sectionName, location);
+  const opened = openConfiguration(ctx, 'touched');
+  const section = opened.config.getSection(sectionName, location);
   if (ctx.properties.length === 0) clearElement(section);
   for (const sw of ctx.properties) {
     try {
@@ -28,10 +29,7 @@ export function clearConfig(ctx: CommandContext): number {
       throw e;
     }
   }
-  for (const note of config.notes) ctx.io.stderr(`${note}\n`);
-  manager.commitChanges({ dryRun: ctx.options.dryRun });
-  ctx.io.stdout(appliedText(section.sectionPath, location));
-  return 0;
+  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location) });
 }
 
 function clearOne(section: ConfigurationElement, name: string, raw: string): void {

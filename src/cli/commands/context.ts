@@ -1,6 +1,7 @@
 import type { CliIO } from '../io.js';
 import type { GeneralOptions } from '../options.js';
 import type { Switch } from '../tokenizer.js';
+import type { SharedConfiguration } from './session.js';
 
 /** What a command gets: the parsed command line, split into identifier, general options and properties. */
 export interface CommandContext {
@@ -10,4 +11,8 @@ export interface CommandContext {
   readonly identifier: string | undefined;
   readonly options: GeneralOptions;
   readonly properties: readonly Switch[];
+  /** /in or `-`: the objects come as appcmd /xml on standard input. */
+  readonly input?: boolean;
+  /** Set inside `appcmd batch`: the one configuration every line works on, written once at the end. */
+  readonly session?: SharedConfiguration;
 }

@@ -2,6 +2,8 @@ import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
 import type { XmlElement } from '../../xml/types.js';
 import { locationPathOf } from '../../config/location.js';
+import { sectionState } from '../../config/objects/config-object.js';
+import { configObjectsJson, configObjectsXml, type ConfigObject } from '../render/config-object.js';
 import { renderRawSection, renderSection, type AttributeMode } from '../render/config-text.js';
 import type { CommandContext } from './context.js';
 import { openConfiguration } from './open.js';
@@ -23,10 +25,18 @@ export function listConfig(ctx: CommandContext): number {
     return 0;
   }
   const paths = section !== undefined ? [config.resolveSectionPath(section)] : sectionsInFile(config);
+  if (ctx.options.xml || ctx.options.json) {
+    const objects = configObjects(ctx, config, paths, location, section !== undefined);
+    for (const note of config.notes) ctx.io.stderr(`${note}\n`);
+    const secrets = ctx.options.showSecrets ? 'shown' : 'masked';
+    ctx.io.stdout(ctx.options.json ? configObjectsJson(objects, mode, secrets) : configObjectsXml(objects, mode, secrets));
+    return 0;
+  }
   const out: string[] = [];
   for (const path of paths) {
     try {
-      out.push(...renderOne(ctx, config, path, mode, location));
+      // One push per line: spreading a 400,000-line section as arguments overflows the stack.
+      for (const line of renderOne(ctx, config, path, mode, location)) out.push(line);
     } catch (e) {
       // Listing every section at a path skips those that only exist at server level (sites…).
       if (section !== undefined || !(e instanceof AppcmdError) || e.code !== 'LOCKED') throw e;
@@ -37,11 +47,29 @@ export function listConfig(ctx: CommandContext): number {
   return 0;
 }
 
+/** The sections as CONFIG objects (/xml, --json); sections no schema describes are named on stderr and left out. */
+function configObjects(ctx: CommandContext, config: Configuration, paths: readonly string[], location: string, named: boolean): ConfigObject[] {
+  const out: ConfigObject[] = [];
+  for (const path of paths) {
+    if (config.schema.getSection(path) === undefined) {
+      ctx.io.stderr(`Note: no schema describes section "${path}"; it is left out of this output.\n`);
+      continue;
+    }
+    try {
+      out.push({ sectionPath: path, location, state: sectionState(config, path, location), section: config.getSection(path, location) });
+    } catch (e) {
+      if (named || !(e instanceof AppcmdError) || e.code !== 'LOCKED') throw e;
+    }
+  }
+  return out;
+}
+
 function renderOne(ctx: CommandContext, config: Configuration, path: string, mode: AttributeMode, location: string): string[] {
-  if (config.schema.getSection(path) !== undefined) return renderSection(path, config.getSection(path, location), mode);
+  const secrets = ctx.options.showSecrets ? 'shown' : 'masked';
+  if (config.schema.getSection(path) !== undefined) return renderSection(path, config.getSection(path, location), mode, secrets);
   const node = findSectionNode(config.document.xml.root, path);
   ctx.io.stderr(`Note: no schema describes section "${path}"; it is shown as stored, unvalidated.\n`);
-  return node === undefined ? [] : renderRawSection(path, node);
+  return node === undefined ? [] : renderRawSection(path, node, secrets);
 }
 
 /** Section paths present at server level, in file order: groups are walked down to declared sections. */
@@ -49,16 +77,26 @@ function sectionsInFile(config: Configuration): string[] {
   const out: string[] = [];
   const declared = new Set([...config.declarations.keys()]);
   const schemaPaths = new Set(config.schema.sectionPaths.map((p) => p.toLowerCase()));
-  const walk = (el: XmlElement, prefix: string): void => {
+  // No section path is deeper than the deepest known one: the walk stops there, so a hostile
+  // file's 200,000 nested undeclared elements cost nothing (and an explicit stack keeps file order).
+  const maxDepth = Math.max(0, ...[...declared, ...schemaPaths].map((p) => p.split('/').length));
+  const stack: { el: XmlElement; prefix: string; depth: number }[] = [{ el: config.document.xml.root, prefix: '', depth: 0 }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { el, prefix, depth } = top;
+    if (depth >= maxDepth) continue;
+    const next: { el: XmlElement; prefix: string; depth: number }[] = [];
     for (const child of el.children) {
       if (prefix === '' && (child.name === 'configSections' || child.name === 'location')) continue;
       const path = prefix === '' ? child.name : `${prefix}/${child.name}`;
       const key = path.toLowerCase();
       if (declared.has(key) || schemaPaths.has(key)) out.push(config.declarations.get(key)?.path ?? config.schema.getSection(path)?.path ?? path);
-      else walk(child, path);
+      else next.push({ el: child, prefix: path, depth: depth + 1 });
     }
-  };
-  walk(config.document.xml.root, '');
+    for (let i = next.length - 1; i >= 0; i--) {
+      const n = next[i];
+      if (n !== undefined) stack.push(n);
+    }
+  }
   return out;
 }
 
@@ -69,14 +107,17 @@ function findSectionNode(root: XmlElement, path: string): XmlElement | undefined
 }
 
 function listSectionNames(ctx: CommandContext, config: Configuration): void {
-  const lines = config
+  const sections = config
     .knownSectionPaths()
     .sort((a, b) => a.localeCompare(b))
-    .map((p) => {
-      const hasSchema = config.schema.getSection(p) !== undefined;
-      const declared = config.declarations.has(p.toLowerCase());
-      const notes = [hasSchema ? '' : 'no schema', declared ? '' : 'not declared in this file'].filter((n) => n !== '');
-      return notes.length === 0 ? p : `${p} (${notes.join(', ')})`;
-    });
+    .map((p) => ({ section: p, schema: config.schema.getSection(p) !== undefined, declared: config.declarations.has(p.toLowerCase()) }));
+  if (ctx.options.json) {
+    ctx.io.stdout(JSON.stringify(sections, null, 2) + '\n');
+    return;
+  }
+  const lines = sections.map(({ section, schema, declared }) => {
+    const notes = [schema ? '' : 'no schema', declared ? '' : 'not declared in this file'].filter((n) => n !== '');
+    return notes.length === 0 ? section : `${section} (${notes.join(', ')})`;
+  });
   ctx.io.stdout(lines.join('\n') + '\n');
 }

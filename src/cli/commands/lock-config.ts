@@ -1,6 +1,7 @@
 import { configPathOf, locationPathOf } from '../../config/location.js';
 import { checkCommitPath } from '../config-path.js';
 import type { CommandContext } from './context.js';
+import { completeWrite } from './commit.js';
 import { openConfiguration } from './open.js';
 import { requireSection } from './set-config.js';
 
@@ -19,10 +20,9 @@ function setMode(ctx: CommandContext, mode: 'Allow' | 'Deny'): number {
   // Locking always writes applicationHost.config; a /commit other than apphost is refused.
   checkCommitPath(ctx.options.commit, '');
   const sectionName = requireSection(ctx, mode === 'Deny' ? 'lock' : 'unlock');
-  const { manager, config } = openConfiguration(ctx, 'touched');
-  const sectionPath = config.resolveSectionPath(sectionName);
-  config.setOverrideMode(sectionPath, location, mode);
-  manager.commitChanges({ dryRun: ctx.options.dryRun });
-  ctx.io.stdout(`${mode === 'Deny' ? 'Locked' : 'Unlocked'} section "${sectionPath}" at configuration path "${configPathOf(location)}".\n`);
-  return 0;
+  const opened = openConfiguration(ctx, 'touched');
+  const sectionPath = opened.config.resolveSectionPath(sectionName);
+  opened.config.setOverrideMode(sectionPath, location, mode);
+  const message = `${mode === 'Deny' ? 'Locked' : 'Unlocked'} section "${sectionPath}" at configuration path "${configPathOf(location)}".`;
+  return completeWrite(ctx, opened, { lines: [message], json: { object: 'CONFIG', section: sectionPath, path: configPathOf(location), overrideMode: mode, message } });
 }

@@ -1,9 +1,11 @@
-import type { Configuration } from '../../config/configuration.js';
 import { ServerManager } from '../../config/server-manager.js';
 import type { ValidationScope } from '../../config/validate.js';
 import { existsSync } from 'node:fs';
 import { configFilePath } from '../config-path.js';
 import type { CommandContext } from './context.js';
+import type { OpenedConfiguration } from './session.js';
+
+export type { OpenedConfiguration } from './session.js';
 
 /** Read: never waits for anyone. Write: takes the config's lock before reading (no lost update). */
 export type Access = 'read' | 'write';
@@ -13,7 +15,7 @@ export type Access = 'read' | 'write';
  * (set config, set ftpssl, add site, …) lock without each having to remember to ask; `list`,
  * `search` and our read-only verbs (audit) stay readers.
  */
-const WRITING_VERBS = new Set(['set', 'add', 'delete', 'clear', 'lock', 'unlock', 'configure', 'migrate', 'install', 'uninstall', 'restore']);
+const WRITING_VERBS = new Set(['set', 'add', 'delete', 'clear', 'lock', 'unlock', 'configure', 'migrate', 'install', 'uninstall', 'restore', 'start', 'stop']);
 
 /**
  * The writer of the previous command run in this process. Commands run one at a time and
@@ -23,12 +25,12 @@ const WRITING_VERBS = new Set(['set', 'add', 'delete', 'clear', 'lock', 'unlock'
  */
 let previousWriter: ServerManager | undefined;
 
-/** Opens the file the command line names (/apphostconfig, APPCMD_APPHOSTCONFIG, the default). */
-export function openConfiguration(
-  ctx: CommandContext,
-  validation: ValidationScope = 'section',
-  access: Access = accessOf(ctx),
-): { manager: ServerManager; config: Configuration } {
+/**
+ * Opens the file the command line names (/apphostconfig, APPCMD_APPHOSTCONFIG, the default); inside
+ * `appcmd batch`, the batch's one opened configuration.
+ */
+export function openConfiguration(ctx: CommandContext, validation: ValidationScope = 'section', access: Access = accessOf(ctx)): OpenedConfiguration {
+  if (ctx.session !== undefined) return ctx.session.open(ctx);
   previousWriter?.close();
   previousWriter = undefined;
   const path = configFilePath(ctx.options.apphostconfig, ctx.io);
@@ -55,7 +57,7 @@ function accessOf(ctx: CommandContext): Access {
  * /schemadir: wins; on a Windows machine with IIS installed, the server's own schema folder is
  * the truth (it knows every module installed there); elsewhere the bundled schema.
  */
-function schemaDirsFor(ctx: CommandContext): readonly string[] {
+export function schemaDirsFor(ctx: Pick<CommandContext, 'options' | 'io'>): readonly string[] {
   if (ctx.options.schemaDirs.length > 0) return ctx.options.schemaDirs;
   if (ctx.io.platform !== 'win32') return [];
   const windir = ctx.io.env['windir'] ?? ctx.io.env['WINDIR'] ?? 'C:\\Windows';

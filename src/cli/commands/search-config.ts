@@ -13,6 +13,10 @@ export function searchConfigCommand(ctx: CommandContext): number {
   const attribute = sw === undefined ? undefined : { path: sw.name.split('.'), value: sw.value };
   const hits = config.search({ path: locationPathOf(ctx.identifier), section, attribute });
   const paths = [...new Set(hits.map((h) => configPathOf(h.locationPath)))];
+  if (ctx.options.json) {
+    ctx.io.stdout(JSON.stringify(paths.map((path) => ({ object: 'CONFIGSEARCH', path })), null, 2) + '\n');
+    return 0;
+  }
   if (paths.length > 0) ctx.io.stdout(paths.map((p) => `CONFIGSEARCH "${p}"`).join('\n') + '\n');
   return 0;
 }

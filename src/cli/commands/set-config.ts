@@ -1,11 +1,15 @@
 import { AppcmdError } from '../../errors.js';
 import { APPHOST_PATH, configPathOf, locationPathOf } from '../../config/location.js';
-import type { ConfigurationElement } from '../../config/element.js';
-import { elementNotFound, findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../../config/property-path.js';
-import { parsePropertyPath } from '../../path/parse.js';
+import { applyPropertyChange } from '../../config/objects/apply-switch.js';
 import { checkCommitPath } from '../config-path.js';
-import type { Switch } from '../tokenizer.js';
+import { CERTIFICATE_ATTRIBUTES, checkSslElementCertificate } from '../../audit/check-ssl-element.js';
+import type { ConfigurationElement } from '../../config/element.js';
+import { openCertFolder } from './cert-folder.js';
+import { CommandSwitches } from './command-switches.js';
+import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
+import { idempotentAdd, readsInput } from './extra-options.js';
+import { setConfigFromInput } from './set-config-input.js';
 import { openConfiguration } from './open.js';
 
 /**
@@ -13,6 +17,7 @@ import { openConfiguration } from './open.js';
  * — every parameter is applied, then the file is written once; any failure writes nothing.
  */
 export function setConfig(ctx: CommandContext): number {
+  if (readsInput(ctx)) return setConfigFromInput(ctx);
   const location = locationPathOf(ctx.identifier);
   checkCommitPath(ctx.options.commit, location);
   const sectionName = requireSection(ctx, 'set');
@@ -21,21 +26,33 @@ export function setConfig(ctx: CommandContext): number {
       hints: [`Run "appcmd set config -section:${sectionName} /?" to list the attributes.`],
     });
   }
-  const { manager, config } = openConfiguration(ctx, 'touched');
-  const section = config.getSection(sectionName, location);
+  const opened = openConfiguration(ctx, 'touched');
+  const section = opened.config.getSection(sectionName, location);
+  const idempotent = idempotentAdd(ctx);
+  const sslElements = new Set<ConfigurationElement>();
+  const onSet = (element: ConfigurationElement, attribute: string): void => {
+    if (CERTIFICATE_ATTRIBUTES.has(attribute.toLowerCase())) sslElements.add(element);
+  };
+  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { idempotent, onSet }));
+  notes.push(...checkCertificates(ctx, sslElements));
+  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location), notes });
+}
+
+/**
+ * With a certificate folder (/certstore: or APPCMD_CERTSTORE), every <ssl> whose serverCertHash or
+ * serverCertStoreName this command set must name a usable certificate of the store in effect;
+ * /force turns the refusal into warnings. Without a folder there is nothing to check against.
+ */
+function checkCertificates(ctx: CommandContext, sslElements: ReadonlySet<ConfigurationElement>): string[] {
+  if (sslElements.size === 0) return [];
+  const folder = openCertFolder(new CommandSwitches('set config', [], {}), ctx);
+  if (folder === undefined) return [];
   const notes: string[] = [];
-  for (const sw of ctx.properties) {
-    try {
-      notes.push(...applySwitch(section, sw));
-    } catch (e) {
-      if (e instanceof AppcmdError) throw e.withContext({ hints: [`in parameter: ${sw.raw}`] });
-      throw e;
-    }
+  for (const ssl of sslElements) {
+    const result = checkSslElementCertificate(ssl, { store: folder, now: new Date(), force: ctx.options.force });
+    notes.push(...(result?.warnings ?? []));
   }
-  for (const note of [...config.notes, ...notes]) ctx.io.stderr(`${note}\n`);
-  manager.commitChanges({ dryRun: ctx.options.dryRun });
-  ctx.io.stdout(appliedText(section.sectionPath, location));
-  return 0;
+  return notes;
 }
 
 export function requireSection(ctx: CommandContext, verb: string): string {
@@ -48,25 +65,10 @@ export function requireSection(ctx: CommandContext, verb: string): string {
 
 /** appcmd's success line for set and clear config. */
 export function appliedText(sectionPath: string, location: string): string {
-  return `Applied configuration changes to section "${sectionPath}" for "${configPathOf(location)}" at configuration commit path "${APPHOST_PATH}"\n`;
+  return `Applied configuration changes to section "${sectionPath}" for "${configPathOf(location)}" at configuration commit path "${APPHOST_PATH}"`;
 }
 
-function applySwitch(section: ConfigurationElement, sw: Switch): readonly string[] {
-  const path = parsePropertyPath(sw.name);
-  if (sw.operator === 'add' || sw.operator === 'remove') {
-    if (sw.value !== undefined) {
-      throw new AppcmdError('BAD_ARGUMENT', `"${sw.raw}" has a value; /+[...] and /-[...] take the item's attributes inside the brackets.`);
-    }
-    const target = resolveCollectionTarget(section, path);
-    if (sw.operator === 'add') return target.collection.add(target.keys, { position: target.position }).notes;
-    const item = findMatching(target);
-    if (item === undefined) throw elementNotFound(sw.raw);
-    target.collection.remove(item);
-    return [];
-  }
-  if (sw.value === undefined) {
-    throw new AppcmdError('BAD_ARGUMENT', `The parameter "${sw.raw}" has no value: write /${sw.name}:VALUE.`);
-  }
-  const target = resolveAttributeTarget(section, path);
-  return target.element.setAttributeValue(target.attribute, sw.value).notes;
+/** The --json form of appliedText. */
+export function appliedJson(sectionPath: string, location: string): Record<string, unknown> {
+  return { object: 'CONFIG', section: sectionPath, path: configPathOf(location), commitPath: APPHOST_PATH, message: appliedText(sectionPath, location) };
 }

@@ -80,8 +80,14 @@ function shown(text: string, declaredEncrypted: boolean, secrets: SecretDisplay)
   return secrets === 'shown' ? text : maskSecret(text, declaredEncrypted);
 }
 
+/**
+ * Indentation stops growing past this depth: deeper than any schema goes, and it keeps the output
+ * of a hostile file with thousands of nested elements linear in its size instead of quadratic.
+ */
+const MAX_INDENT_DEPTH = 64;
+
 function indent(depth: number): string {
-  return '  '.repeat(depth);
+  return '  '.repeat(Math.min(depth, MAX_INDENT_DEPTH));
 }
 
 export function escapeAttribute(value: string): string {

@@ -31,3 +31,18 @@ export function unexpected(e: unknown): AppcmdError {
     hints: ['This is a bug in appcmd; please report it with the command line that caused it.'],
   });
 }
+
+/** An error as one JSON line (--json), on stderr like the text form. */
+export function renderErrorJson(e: AppcmdError): string {
+  return (
+    JSON.stringify({
+      code: e.code,
+      win32: e.win32,
+      message: e.message,
+      file: e.file ?? null,
+      line: e.line ?? null,
+      ...(e.column === undefined ? {} : { column: e.column }),
+      hints: e.hints,
+    }) + '\n'
+  );
+}

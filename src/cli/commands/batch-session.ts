@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { AppcmdError } from '../../errors.js';
+import type { CommitResult, Configuration } from '../../config/configuration.js';
+import { ServerManager } from '../../config/server-manager.js';
+import { configFilePath } from '../config-path.js';
+import type { CliIO } from '../io.js';
+import type { GeneralOptions } from '../options.js';
+import type { CommandContext } from './context.js';
+import { schemaDirsFor } from './open.js';
+import type { OpenedConfiguration, SharedConfiguration } from './session.js';
+
+/**
+ * The one configuration of an `appcmd batch`: parsed on the first line that needs it, under the
+ * writer's lock (so no other writer slips in between the lines), and written once by commit().
+ * `parses` and `writes` count what the batch cost, and are reported.
+ */
+export class BatchSession implements SharedConfiguration {
+  parses = 0;
+  writes = 0;
+  private opened: OpenedConfiguration | undefined;
+  private notesShown = 0;
+  readonly path: string;
+
+  constructor(
+    readonly options: GeneralOptions,
+    private readonly io: CliIO,
+  ) {
+    this.path = configFilePath(options.apphostconfig, io);
+  }
+
+  open(ctx: CommandContext): OpenedConfiguration {
+    const path = configFilePath(ctx.options.apphostconfig, ctx.io);
+    if (resolve(ctx.io.cwd, path) !== resolve(this.io.cwd, this.path)) {
+      throw new AppcmdError('BAD_ARGUMENT', `A batch works on one file, ${this.path}; this line names ${path}.`, {
+        hints: ['Give /apphostconfig: once, on the batch command line, and leave it out of the lines.'],
+      });
+    }
+    if (this.opened === undefined) {
+      const manager = ServerManager.open(this.path, {
+        schemaDirs: schemaDirsFor({ options: this.options, io: this.io }),
+        validation: 'touched',
+        lock: this.options.dryRun ? false : { timeoutMs: this.options.lockTimeoutMs },
+        allowPlaintextSecrets: this.options.allowPlaintextSecrets,
+      });
+      this.opened = { manager, config: manager.getApplicationHostConfiguration() };
+      this.parses++;
+    }
+    return this.opened;
+  }
+
+  takeNotes(config: Configuration): string[] {
+    const notes = config.notes.slice(this.notesShown);
+    this.notesShown = config.notes.length;
+    return notes;
+  }
+
+  /** Writes everything the lines changed, in one atomic replace (nothing on a dry run). */
+  commit(): { file: string; result: CommitResult } | undefined {
+    if (this.opened === undefined) return undefined;
+    const result = this.opened.manager.commitChanges({ dryRun: this.options.dryRun });
+    if (result.written) this.writes++;
+    return { file: this.opened.config.filePath, result };
+  }
+
+  /** Releases the lock without writing (a line failed). */
+  close(): void {
+    this.opened?.manager.close();
+  }
+}

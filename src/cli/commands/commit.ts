@@ -1,0 +1,65 @@
+import type { CommitResult } from '../../config/configuration.js';
+import { changesFromEdits, statsOf, unifiedDiff } from '../render/unified-diff.js';
+import type { CommandContext } from './context.js';
+import type { OpenedConfiguration } from './session.js';
+
+/** What a writing command reports once its changes are made (and not yet committed). */
+export interface WriteReport {
+  /** appcmd's lines for stdout (`SITE object "x" added`, `Applied configuration changes ...`). */
+  readonly lines: readonly string[];
+  /** The --json result; `changed`, `written`, `file` (and `diff` on a dry run) are added. */
+  readonly json: Readonly<Record<string, unknown>>;
+  /** Notes of the command itself (write-policy notes, warnings), shown on stderr. */
+  readonly notes?: readonly string[];
+}
+
+/**
+ * Ends a writing command: notes on stderr, then one commit, then appcmd's lines on stdout (only
+ * once the write succeeded), then a changed/unchanged summary on stderr. On --dry-run stdout gets
+ * the unified diff instead of appcmd's lines and nothing is written. Inside `appcmd batch` the
+ * commit is left to the batch, which writes once at its end.
+ */
+export function completeWrite(ctx: CommandContext, opened: OpenedConfiguration, report: WriteReport): number {
+  const notes = [...pendingNotes(ctx, opened), ...(report.notes ?? [])];
+  for (const n of notes) ctx.io.stderr(`${n}\n`);
+  if (ctx.session !== undefined) {
+    ctx.io.stdout(ctx.options.json ? JSON.stringify(report.json) + '\n' : linesText(report.lines));
+    return 0;
+  }
+  const result = opened.manager.commitChanges({ dryRun: ctx.options.dryRun });
+  printCommit(ctx, opened.config.filePath, result, report);
+  return 0;
+}
+
+/** Notes of the configuration (unvalidated elements...) not shown yet. */
+export function pendingNotes(ctx: CommandContext, opened: OpenedConfiguration): string[] {
+  return ctx.session !== undefined ? ctx.session.takeNotes(opened.config) : [...opened.config.notes];
+}
+
+/** Prints what a commit did: the diff or appcmd's lines, the JSON, the summary line. */
+export function printCommit(ctx: CommandContext, file: string, result: CommitResult, report: Pick<WriteReport, 'lines' | 'json'>): void {
+  const dryRun = ctx.options.dryRun;
+  const changes = result.changed ? changesFromEdits(result.before, result.edits) : [];
+  const diff = dryRun ? unifiedDiff(file, result.before, changes) : '';
+  if (ctx.options.json) {
+    ctx.io.stdout(JSON.stringify({ ...report.json, file, changed: result.changed, written: result.written, ...(dryRun ? { diff } : {}) }, null, 2) + '\n');
+    return;
+  }
+  ctx.io.stdout(dryRun ? diff : linesText(report.lines));
+  ctx.io.stderr(summaryLine(file, result.changed, dryRun, statsOf(changes)));
+}
+
+/**
+ * One line saying whether the file changed, on stderr so that stdout stays what appcmd prints:
+ * `Changed f.config: +3 -1 lines.`, `Unchanged f.config: nothing to write.`, and on a dry run
+ * `Dry run: f.config would change, +3 -1 lines; nothing was written.`
+ */
+export function summaryLine(file: string, changed: boolean, dryRun: boolean, stats: { added: number; removed: number }): string {
+  const lines = `+${stats.added} -${stats.removed} lines`;
+  if (dryRun) return changed ? `Dry run: ${file} would change, ${lines}; nothing was written.\n` : `Dry run: ${file} would not change.\n`;
+  return changed ? `Changed ${file}: ${lines}.\n` : `Unchanged ${file}: nothing to write.\n`;
+}
+
+function linesText(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
