@@ -44,3 +44,9 @@ export type {
   EnumValue,
 } from './schema/types.js';
 export { bundledSchema, loadSchemaDir, loadSchemaFiles, formatTimeSpan, parseTimeSpan, describeAttribute } from './schema/index.js';
+export { loadSchemaDirs } from './schema/loader.js';
+
+// Certificates as stores (folders mirroring the Windows stores) and the FTP-over-SSL audit and
+// settings page, as namespaces: their names read naturally only with the prefix.
+export * as certificates from './cert/index.js';
+export * as ftpSsl from './audit/index.js';

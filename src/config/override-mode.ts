@@ -1,3 +1,4 @@
+import { AppcmdError } from '../errors.js';
 import type { ElementRef } from '../xml/editor.js';
 import type { ConfigDocument } from './document.js';
 import { ensureSectionUnder, locationsAt, sectionUnder } from './location.js';
@@ -47,14 +48,26 @@ function onlySection(doc: ConfigDocument, location: ElementRef, sectionPath: str
   return true;
 }
 
+/**
+ * How deep a moved section may nest. The copy is re-indented one unit per level, so its text grows
+ * with the square of the depth; real sections nest less than a dozen levels.
+ */
+const MAX_MOVE_DEPTH = 1000;
+
 /** Copies a subtree with an explicit stack: a hostile file may nest deeper than the call stack. */
 function copyChildren(doc: ConfigDocument, from: ElementRef, to: ElementRef): void {
-  const work: Array<[ElementRef, ElementRef]> = [[from, to]];
+  const work: Array<[ElementRef, ElementRef, number]> = [[from, to, 0]];
   for (let next = work.pop(); next !== undefined; next = work.pop()) {
-    const [source, target] = next;
+    const [source, target, depth] = next;
+    if (depth > MAX_MOVE_DEPTH) {
+      throw new AppcmdError('UNSUPPORTED', `The section nests more than ${MAX_MOVE_DEPTH} levels deep, so it cannot be moved into a <location> element (its re-indented text would not fit in memory).`, {
+        file: doc.filePath,
+        line: doc.lineOf(source),
+      });
+    }
     for (const child of doc.editor.children(source)) {
       const attrs = doc.editor.attributeNames(child).map((n): [string, string] => [n, doc.editor.getAttribute(child, n) ?? '']);
-      work.push([child, doc.editor.insertElement(target, child.name, attrs)]);
+      work.push([child, doc.editor.insertElement(target, child.name, attrs), depth + 1]);
     }
   }
 }

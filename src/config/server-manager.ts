@@ -1,7 +1,5 @@
 import type { SchemaSet } from '../schema/types.js';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { bundledSchema, loadSchemaDir, loadSchemaFiles } from '../schema/loader.js';
+import { bundledSchema, loadSchemaDir, loadSchemaDirs } from '../schema/loader.js';
 import { readConfigFile } from '../store/config-file.js';
 import { SHARING_VIOLATION_TEXT } from '../store/io-error.js';
 import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/lock.js';
@@ -132,13 +130,3 @@ export function schemaFor(dirs: readonly string[] | undefined): SchemaSet {
   return loadSchemaDirs(dirs);
 }
 
-/** Several folders act as one, as IIS reads every *.xml file of its one schema folder. */
-function loadSchemaDirs(dirs: readonly string[]): SchemaSet {
-  const files = dirs.flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.toLowerCase().endsWith('.xml'))
-      .sort()
-      .map((f) => join(d, f)),
-  );
-  return loadSchemaFiles(files);
-}

@@ -25,17 +25,26 @@ export function loadSchemaFiles(paths: readonly string[], options: LoadOptions =
  * merged section comes first decides only the order of its children.
  */
 export function loadSchemaDir(dir: string, options: LoadOptions = {}): SchemaSet {
+  return loadSchemaFiles(schemaFilesIn(dir), options);
+}
+
+/** Several folders read as one, as if their files were in IIS's one schema folder. */
+export function loadSchemaDirs(dirs: readonly string[], options: LoadOptions = {}): SchemaSet {
+  return loadSchemaFiles(dirs.flatMap(schemaFilesIn), options);
+}
+
+/** The *.xml files of a schema folder in name order (case-insensitive). */
+function schemaFilesIn(dir: string): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (e) {
     throw new AppcmdError('FILE_NOT_FOUND', `Cannot read schema folder ${dir}`, { file: dir, cause: e });
   }
-  const files = names
+  return names
     .filter((n) => n.toLowerCase().endsWith('.xml'))
     .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
     .map((n) => join(dir, n));
-  return loadSchemaFiles(files, options);
 }
 
 /**

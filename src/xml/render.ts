@@ -16,18 +16,33 @@ export function renderAttributes(attributes: Iterable<readonly [string, string]>
 /**
  * A pending element placed at `indent` (the whitespace its line starts with). Children go on
  * their own lines one unit deeper; with `indent` undefined the element is written on one line,
- * as in a document without line breaks.
+ * as in a document without line breaks. The walk keeps its own stack: a subtree copied from a
+ * hostile file may nest deeper than the call stack.
  */
-export function renderPending(p: PendingElement, indent: string | undefined, layout: DocumentLayout): string {
-  const open = `<${p.name}${renderAttributes(p.attributes, layout.quote)}`;
-  const children = p.children;
-  if (children.length === 0) return open + layout.selfClosing;
-  let out = `${open}>`;
-  if (indent === undefined) {
-    for (const c of children) out += renderPending(c, undefined, layout);
-    return `${out}</${p.name}>`;
+export function renderPending(root: PendingElement, indent: string | undefined, layout: DocumentLayout): string {
+  const parts: string[] = [];
+  // Work items: an element to open (with its indent), or a closing text to emit.
+  const work: Array<{ el: PendingElement; indent: string | undefined } | string> = [{ el: root, indent }];
+  for (let item = work.pop(); item !== undefined; item = work.pop()) {
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    const { el, indent: at } = item;
+    const open = `<${el.name}${renderAttributes(el.attributes, layout.quote)}`;
+    const children = el.children;
+    if (children.length === 0) {
+      parts.push(open + layout.selfClosing);
+      continue;
+    }
+    parts.push(`${open}>`);
+    const inner = at === undefined ? undefined : at + layout.indentUnit;
+    work.push(at === undefined ? `</${el.name}>` : `${layout.eol}${at}</${el.name}>`);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i] as PendingElement;
+      work.push({ el: child, indent: inner });
+      if (inner !== undefined) work.push(layout.eol + inner);
+    }
   }
-  const inner = indent + layout.indentUnit;
-  for (const c of children) out += layout.eol + inner + renderPending(c, inner, layout);
-  return `${out}${layout.eol}${indent}</${p.name}>`;
+  return parts.join('');
 }
