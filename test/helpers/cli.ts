@@ -23,6 +23,8 @@ export function appcmdWith(args: readonly string[], options: IOOptions = {}): Cl
 export interface IOOptions {
   readonly env?: Record<string, string | undefined>;
   readonly isTTY?: boolean;
+  /** Text on standard input (for /in and `-`); absent: no standard input. */
+  readonly stdin?: string;
 }
 
 /** Runs `body` with a CliIO whose streams are captured. */
@@ -40,6 +42,7 @@ export function withCapturedIO(options: IOOptions, body: (io: CliIO) => number):
     platform: 'linux',
     cwd: process.cwd(),
     isTTY: options.isTTY ?? false,
+    ...(options.stdin === undefined ? {} : { readStdin: () => options.stdin ?? '' }),
   };
   const code = body(io);
   return { code, stdout, stderr };
