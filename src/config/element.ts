@@ -210,7 +210,7 @@ export class ConfigurationElement {
       return false;
     }
     this.document.editor.removeAttribute(node, exact);
-    this.document.touched();
+    this.document.touched(isKey(schema));
     return true;
   }
 
@@ -218,7 +218,7 @@ export class ConfigurationElement {
     if (this.explicitText(exactName) === text) return { changed: false, text, notes };
     const node = this.ensure();
     this.document.editor.setAttribute(node, exactName, text);
-    this.document.touched();
+    this.document.touched(isKey(this.schema.getAttribute(exactName)));
     return { changed: true, text, notes };
   }
 
@@ -334,6 +334,11 @@ export class ConfigurationElement {
     }
     return undefined;
   }
+}
+
+/** A key attribute identifies a collection item: changing it changes the collection's index. */
+function isKey(attr: AttributeSchema | undefined): boolean {
+  return attr === undefined || attr.isUniqueKey || attr.isCombinedKey;
 }
 
 function valueToInput(value: ConfigValue): string {
