@@ -30,7 +30,7 @@ export interface AddResult {
  * 50,000 sites is never scanned per lookup.
  */
 export class ConfigurationElementCollection {
-  private cache: { version: number; items: ConfigurationElement[]; indexes: Map<string, Map<string, ConfigurationElement>> } | undefined;
+  private cache: CollectionState | undefined;
 
   constructor(
     readonly owner: ConfigurationElement,
@@ -48,7 +48,9 @@ export class ConfigurationElementCollection {
   }
 
   items(): ConfigurationElement[] {
-    return this.state().items;
+    const state = this.state();
+    // Made on first need: a keyed lookup among 10,000 sites needs one element object, not 10,000.
+    return (state.items ??= state.entries.map((_, i) => this.entryAt(state, i)));
   }
 
   /**
@@ -59,19 +61,35 @@ export class ConfigurationElementCollection {
     const names = Object.keys(keys);
     if (names.length === 0) return undefined;
     const attrs = names.map((n) => this.itemAttribute(n));
-    const wanted = attrs.map((a, i) => comparable(a, keys[names[i] ?? ''] ?? ''));
+    const wanted = attrs.map((a, i) => comparable(a, keys[names[i] ?? ''] ?? '')).join('\u0000');
     const state = this.state();
+    const single = attrs.length === 1 ? attrs[0] : undefined;
+    const keyOf = (i: number): string =>
+      single !== undefined ? comparable(single, this.entryText(state, i, single)) : attrs.map((a) => comparable(a, this.entryText(state, i, a))).join('\u0000');
     const indexKey = attrs.map((a) => a.name).join('\u0000');
-    let index = state.indexes.get(indexKey);
-    if (index === undefined) {
-      index = new Map();
-      for (const item of state.items) {
-        const k = attrs.map((a) => comparable(a, itemText(item, a))).join('\u0000');
-        if (!index.has(k)) index.set(k, item);
+    let at: number | undefined;
+    const index = state.indexes.get(indexKey);
+    if (index !== undefined) at = index.get(wanted);
+    else if ((state.scans.get(indexKey) ?? 0) < 2) {
+      // The first lookups of a version scan instead of indexing: a command looks up once or twice
+      // and then edits (a new version), and a scan keeps no 10,000-key map alive for the GC.
+      state.scans.set(indexKey, (state.scans.get(indexKey) ?? 0) + 1);
+      for (let i = 0; i < state.entries.length; i++) {
+        if (keyOf(i) === wanted) {
+          at = i;
+          break;
+        }
       }
-      state.indexes.set(indexKey, index);
+    } else {
+      const built = new Map<string, number>();
+      for (let i = 0; i < state.entries.length; i++) {
+        const k = keyOf(i);
+        if (!built.has(k)) built.set(k, i);
+      }
+      state.indexes.set(indexKey, built);
+      at = built.get(wanted);
     }
-    const found = index.get(wanted.join('\u0000'));
+    const found = at === undefined ? undefined : this.entryAt(state, at);
     this.check(found);
     return found;
   }
@@ -282,17 +300,18 @@ export class ConfigurationElementCollection {
     return at >= 0 ? at : end;
   }
 
-  private state(): { items: ConfigurationElement[]; indexes: Map<string, Map<string, ConfigurationElement>> } {
+  private state(): CollectionState {
     const version = this.owner.document.version;
     if (this.cache?.version === version) return this.cache;
     const up = this.owner.inherited;
-    let inherited = up?.hasCollection === true ? [...up.getCollection().items()] : [];
-    const local: ConfigurationElement[] = [];
+    let inherited: Entry[] = up?.hasCollection === true ? [...up.getCollection().items()] : [];
+    const local: Entry[] = [];
     const node = this.owner.node;
     if (node !== undefined) {
       const adds = new Set(this.schema.addElementNames);
+      // Items stay XML nodes until someone needs them as elements (entryAt).
       for (const child of this.owner.document.editor.children(node)) {
-        if (adds.has(child.name)) local.push(this.itemOf(child));
+        if (adds.has(child.name)) local.push(child);
         else if (child.name === this.schema.clearElementName) {
           inherited = [];
           local.length = 0;
@@ -303,14 +322,36 @@ export class ConfigurationElementCollection {
         }
       }
     }
-    const items = this.schema.mergeAppend ? [...inherited, ...local] : [...local, ...inherited];
-    this.cache = { version, items, indexes: new Map() };
+    const entries = this.schema.mergeAppend ? [...inherited, ...local] : [...local, ...inherited];
+    this.cache = { version, entries, elements: new Array<ConfigurationElement | undefined>(entries.length), items: undefined, indexes: new Map(), scans: new Map() };
     return this.cache;
   }
 
-  private removes(remove: ElementRef, item: ConfigurationElement): boolean {
+  /** Item `i` of the state as a ConfigurationElement, made once. */
+  private entryAt(state: CollectionState, i: number): ConfigurationElement {
+    const e = state.entries[i]!;
+    if (e instanceof ConfigurationElement) return e;
+    return (state.elements[i] ??= this.itemOf(e));
+  }
+
+  /**
+   * The effective text of a key attribute of item `i`: read straight from the XML when written
+   * there (no element object per item), else through the item's inheritance and defaults.
+   */
+  private entryText(state: CollectionState, i: number, attr: AttributeSchema): string {
+    const e = state.entries[i]!;
+    if (!(e instanceof ConfigurationElement)) {
+      const raw = this.owner.document.editor.getAttribute(e, attr.name);
+      if (raw !== undefined) return raw;
+    }
+    return itemText(this.entryAt(state, i), attr);
+  }
+
+  private removes(remove: ElementRef, entry: Entry): boolean {
     const editor = this.owner.document.editor;
-    return this.schema.keyAttributes.every((k) => comparable(k, itemText(item, k)) === comparable(k, editor.getAttribute(remove, k.name) ?? k.defaultValue ?? ''));
+    const textOf = (k: AttributeSchema): string =>
+      entry instanceof ConfigurationElement ? itemText(entry, k) : (editor.getAttribute(entry, k.name) ?? itemText(this.itemOf(entry), k));
+    return this.schema.keyAttributes.every((k) => comparable(k, textOf(k)) === comparable(k, editor.getAttribute(remove, k.name) ?? k.defaultValue ?? ''));
   }
 
   itemOf(node: ElementRef): ConfigurationElement {
@@ -325,12 +366,32 @@ export class ConfigurationElementCollection {
   }
 }
 
+/** A collection item: inherited items are elements already, this level's stay XML nodes until needed. */
+type Entry = ConfigurationElement | ElementRef;
+
+interface CollectionState {
+  readonly version: number;
+  readonly entries: readonly Entry[];
+  /** entries[i] made a ConfigurationElement, once. */
+  readonly elements: (ConfigurationElement | undefined)[];
+  items: ConfigurationElement[] | undefined;
+  /** Key attribute names → (key → first item with it), built on the third lookup of a version. */
+  readonly indexes: Map<string, Map<string, number>>;
+  /** Key attribute names → lookups answered by a scan at this version. */
+  readonly scans: Map<string, number>;
+}
+
 function itemText(item: ConfigurationElement, attr: AttributeSchema): string {
   return item.effectiveText(attr).text ?? '';
 }
 
+/** An integer as IIS writes it: normalizing returns it unchanged (or fails and falls back to it). */
+const CANONICAL_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+
 /** The form in which two values of one attribute are compared for key equality. */
 function comparable(attr: AttributeSchema, text: string): string {
+  // Adding a site checks its id against 10,000 others: this skips a BigInt round trip for each.
+  if ((attr.type === 'uint' || attr.type === 'int' || attr.type === 'int64') && CANONICAL_INTEGER.test(text)) return text;
   let canonical = text;
   if (attr.type !== 'string') {
     try {

@@ -8,6 +8,9 @@ import type { XmlDocument, XmlElement } from './types.js';
  * attribute. Elements and attributes are row numbers; -1 means none.
  */
 export class XmlCursor {
+  private lastName = '';
+  private lastId = -1;
+
   private constructor(private readonly doc: ParsedDocument) {}
 
   static of(doc: XmlDocument): XmlCursor {
@@ -74,15 +77,32 @@ export class XmlCursor {
   }
 
   has(row: number, name: string): boolean {
-    const end = this.attributesEnd(row);
-    for (let a = this.attributesStart(row); a < end; a++) if (this.attributeName(a) === name) return true;
-    return false;
+    return this.attributeRow(row, name) !== -1;
   }
 
   /** The value of the attribute with this exact name, if the element has it. */
   find(row: number, name: string): string | undefined {
-    const end = this.attributesEnd(row);
-    for (let a = this.attributesStart(row); a < end; a++) if (this.attributeName(a) === name) return this.attributeValue(a);
-    return undefined;
+    const a = this.attributeRow(row, name);
+    return a === -1 ? undefined : this.attributeValue(a);
+  }
+
+  /**
+   * The attribute row of `name` on element `row`, or -1. Names are compared as interned ids: a
+   * key lookup reads one attribute on each of 10,000 sites, and a name the file never uses is
+   * answered without looking at any row.
+   */
+  attributeRow(row: number, name: string): number {
+    const t = this.doc.tables;
+    // Lookups come in runs of one name (the key of each item), so the last id is remembered.
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastId = t.attributeNames.find(name);
+    }
+    const id = this.lastId;
+    if (id === -1) return -1;
+    const names = t.attributes.name;
+    const end = row + 1 < t.elements.count ? t.elements.firstAttribute[row + 1]! : t.attributes.count;
+    for (let a = t.elements.firstAttribute[row]!; a < end; a++) if (names[a] === id) return a;
+    return -1;
   }
 }

@@ -38,25 +38,36 @@ export class ParsedDocument implements XmlDocument {
 }
 
 export class ElementNode implements XmlElement {
-  readonly name: string;
-  readonly start: number;
-  readonly startTagEnd: number;
-  readonly endTagStart: number;
-  readonly end: number;
   private attributeList: readonly AttributeNode[] | undefined;
   private childList: readonly ElementNode[] | undefined;
 
+  // Only the row is stored: a lookup over a 10,000-item collection creates a node per item, and
+  // reading the spans from the tables on demand keeps that creation to two stores.
   constructor(
     private readonly document: ParsedDocument,
     /** Start-tag order of this element in its document. */
     readonly index: number,
-  ) {
-    const t = document.tables.elements;
-    this.name = document.tables.elementNames.names[t.name[index]!]!;
-    this.start = t.start[index]!;
-    this.startTagEnd = t.startTagEnd[index]!;
-    this.endTagStart = t.endTagStart[index]!;
-    this.end = t.end[index]!;
+  ) {}
+
+  get name(): string {
+    const t = this.document.tables;
+    return t.elementNames.names[t.elements.name[this.index]!]!;
+  }
+
+  get start(): number {
+    return this.document.tables.elements.start[this.index]!;
+  }
+
+  get startTagEnd(): number {
+    return this.document.tables.elements.startTagEnd[this.index]!;
+  }
+
+  get endTagStart(): number {
+    return this.document.tables.elements.endTagStart[this.index]!;
+  }
+
+  get end(): number {
+    return this.document.tables.elements.end[this.index]!;
   }
 
   get selfClosing(): boolean {

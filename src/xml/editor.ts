@@ -24,6 +24,12 @@ export class XmlEditor {
   private readonly childLists = new Map<XmlElement, ElementRef[]>();
   private readonly removed = new Set<ElementRef>();
   private layoutCache: DocumentLayout | undefined;
+  /**
+   * The edits of the current state, until the next change: callers ask for them several times
+   * per command (hasChanges, commit, the change summary), and with a new site among 10,000 each
+   * computation walks every sibling.
+   */
+  private editsCache: readonly TextEdit[] | undefined;
 
   private readonly cursor: XmlCursor | undefined;
 
@@ -70,6 +76,7 @@ export class XmlEditor {
 
   setAttribute(el: ElementRef, name: string, value: string): void {
     this.assertLive(el);
+    this.editsCache = undefined;
     assertName(name, 'attribute');
     assertRepresentable(value);
     if (el instanceof PendingElement) {
@@ -81,6 +88,7 @@ export class XmlEditor {
 
   removeAttribute(el: ElementRef, name: string): void {
     this.assertLive(el);
+    this.editsCache = undefined;
     if (el instanceof PendingElement) {
       partsOf(el).attributes.delete(name);
       return;
@@ -100,6 +108,7 @@ export class XmlEditor {
     if (!Number.isInteger(at) || at < 0 || at > list.length) {
       throw new RangeError(`insert index ${at} is outside 0..${list.length} for <${parent.name}>`);
     }
+    this.editsCache = undefined;
     const element = new PendingElement(name, parent);
     for (const [n, v] of attributes) this.setAttribute(element, n, v);
     list.splice(at, 0, element);
@@ -108,6 +117,7 @@ export class XmlEditor {
 
   removeElement(el: ElementRef): void {
     if (this.isRemoved(el)) return;
+    this.editsCache = undefined;
     const parent = el.parent;
     if (parent === null) throw new Error('the root element cannot be removed');
     const list = this.liveChildren(parent);
@@ -117,6 +127,11 @@ export class XmlEditor {
   }
 
   edits(): TextEdit[] {
+    this.editsCache ??= this.computeEdits();
+    return [...this.editsCache];
+  }
+
+  private computeEdits(): TextEdit[] {
     const text = this.document.text;
     const edits: TextEdit[] = [];
     for (const [el, changes] of this.attributeChanges) {

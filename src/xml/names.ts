@@ -29,6 +29,19 @@ export class NameTable {
     return id;
   }
 
+  /** The id of `name`, or -1 when the text had no such name (so no element or attribute has it). */
+  find(name: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < name.length; i++) h = hashStep(h, name.charCodeAt(i));
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const id = slots[i]!;
+      if (id === -1) return -1;
+      if (this.hashes[id] === h && this.names[id] === name) return id;
+    }
+  }
+
   get size(): number {
     return this.names.length;
   }

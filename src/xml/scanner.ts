@@ -5,11 +5,18 @@
  *
  * The scanner works on UTF-16 units with charCodeAt; NaN past the end fails every comparison,
  * so end-of-file is tested only where a loop could otherwise run on.
+ *
+ * A CLI run parses one file once, and the first ~20 ms of a scan run before V8 has optimized it,
+ * in the baseline tier, where every call costs far more than the work it does. The per-tag path
+ * (startTag, scanAttributes, endTag) therefore tests character classes through a table and
+ * writes table rows in place, and only rare paths (references, comments, errors, new names) are
+ * further calls. Values read under a condition are read once into locals: a property first read
+ * after V8 optimized the scan has no type feedback and throws the scan back to the slow tier.
  */
-import { describeChar, isNameChar, isNameStartChar, isWhitespace } from './chars.js';
+import { ASCII_CLASS, NAME, NAME_START, describeChar, isNameChar, isNameStartChar, isWhitespace } from './chars.js';
 import { HASH_SEED, NameTable, hashStep } from './names.js';
 import { describeBadReference, referenceEnd } from './references.js';
-import { AttributeTable, ElementTable, grown } from './store.js';
+import { AttributeTable, ElementTable, grown, grownFilled } from './store.js';
 import { scanXmlDeclaration } from './xml-declaration.js';
 import type { ErrorReporter } from './xml-error.js';
 
@@ -52,10 +59,10 @@ class Scanner {
   private seen: Int32Array = new Int32Array(256);
   /** (element name id × PREDICTED + k) → 1 + the attribute name id the k-th attribute had last. */
   private predicted: Int32Array = new Int32Array(64 * PREDICTED);
-  /** element name id → the name id of the first child the last such element had. */
-  private readonly firstChildName: number[] = [];
-  /** element name id → the name id of the sibling that last followed such an element. */
-  private readonly nextName: number[] = [];
+  /** element name id → the name id of the first child the last such element had, or -1. */
+  private firstChildName: Int32Array = new Int32Array(64).fill(-1);
+  /** element name id → the name id of the sibling that last followed such an element, or -1. */
+  private nextName: Int32Array = new Int32Array(64).fill(-1);
   // Positions of the next '<', '&' and ']]>' at or after some earlier offset (none left: the
   // text length for '<', -1 for the others). Each is searched natively and only again once the
   // scan has passed it, which keeps the scan linear and moves the per-character work into indexOf.
@@ -80,7 +87,7 @@ class Scanner {
       this.pos = scanXmlDeclaration(text, this.errors);
     }
     this.prolog();
-    this.startTag();
+    this.pos = this.startTag(this.pos);
     this.content();
     this.epilog();
     return {
@@ -110,23 +117,37 @@ class Scanner {
   /** After the root start tag: everything until the root's end tag. */
   private content(): void {
     const text = this.text;
+    const len = this.len;
+    let p = this.pos;
     while (this.depth > 0) {
       // Character data runs to the next '<'; found natively, then only references and ']]>'
       // inside it need a look, and the pointers below find those without a per-character loop.
-      const p = this.pos;
-      if (this.nextLt < p) this.nextLt = this.findLt(p);
-      const lt = this.nextLt;
-      if (lt === this.len) this.unexpectedEndOfFile();
-      if (this.nextAmp !== -1 && this.nextAmp < lt) this.references(p, lt);
-      if (this.nextCdataEnd !== -1 && this.nextCdataEnd < lt) this.cdataEndInText(p, lt);
-      this.pos = lt;
+      let lt = this.nextLt;
+      if (lt < p) {
+        lt = text.indexOf('<', p);
+        if (lt === -1) lt = len;
+        this.nextLt = lt;
+      }
+      if (lt === len) this.unexpectedEndOfFile();
+      // Each pointer is read once into a local: a second read under `!== -1` would run first
+      // only when the file's first '&' comes, and its missing type feedback would then throw
+      // the optimized scan back to the interpreter.
+      const amp = this.nextAmp;
+      if (amp !== -1 && amp < lt) this.references(p, lt);
+      const cdataEnd = this.nextCdataEnd;
+      if (cdataEnd !== -1 && cdataEnd < lt) this.cdataEndInText(p, lt);
       const c = text.charCodeAt(lt + 1);
-      if (isNameStartChar(c)) this.startTag();
-      else if (c === SLASH) this.endTag();
-      else if (c === BANG) this.markupInContent();
-      else if (c === QUESTION) this.processingInstruction();
-      else this.badMarkup();
+      if (c === SLASH) p = this.endTag(lt);
+      else if (c < 128 ? (ASCII_CLASS[c]! & NAME_START) !== 0 : isNameStartChar(c)) p = this.startTag(lt);
+      else {
+        this.pos = lt;
+        if (c === BANG) this.markupInContent();
+        else if (c === QUESTION) this.processingInstruction();
+        else this.badMarkup();
+        p = this.pos;
+      }
     }
+    this.pos = p;
   }
 
   /** After the root element: only whitespace, comments and PIs. */
@@ -148,72 +169,165 @@ class Scanner {
     }
   }
 
-  /** A start tag at pos (pos at '<', a name start after it). */
-  private startTag(): void {
+  /** A start tag at lt ('<', a name start after it); returns the offset after it. */
+  private startTag(lt: number): number {
     const text = this.text;
-    const lt = this.pos;
     const depth = this.depth;
-    const parent = depth > 0 ? this.stack[depth - 1]! : -1;
     const elements = this.elements;
-    const previous = depth > 0 ? this.lastChild[depth - 1]! : -1;
+    const attributes = this.attributes;
+    const elementNames = this.elementNames.names;
     // Configuration files repeat the same shapes, so the name is guessed from what followed the
     // previous sibling's name last time (or, for a first child, what the parent's name had as
     // its first child), and the guess is verified in place.
-    const parentName = parent >= 0 ? elements.name[parent]! : -1;
-    const previousName = previous !== -1 ? elements.name[previous]! : -1;
-    const guess = previousName >= 0 ? (this.nextName[previousName] ?? previousName) : parentName >= 0 ? (this.firstChildName[parentName] ?? -1) : -1;
-    const nameId = this.name(this.elementNames, lt + 1, guess);
-    if (nameId !== guess) {
+    let parent = -1;
+    let previous = -1;
+    let previousName = -1;
+    let parentName = -1;
+    let guess = -1;
+    if (depth > 0) {
+      parent = this.stack[depth - 1]!;
+      previous = this.lastChild[depth - 1]!;
+      if (previous !== -1) {
+        previousName = elements.name[previous]!;
+        guess = this.nextName[previousName]!;
+        if (guess < 0) guess = previousName;
+      } else {
+        parentName = elements.name[parent]!;
+        guess = this.firstChildName[parentName]!;
+      }
+    }
+    let p = lt + 1;
+    let nameId = -1;
+    if (guess >= 0) {
+      const name = elementNames[guess]!;
+      if (text.startsWith(name, p)) {
+        const c = text.charCodeAt(p + name.length);
+        if (c < 128 ? (ASCII_CLASS[c]! & NAME) === 0 : !isNameChar(c)) nameId = guess;
+      }
+    }
+    if (nameId < 0) {
+      nameId = this.intern(this.elementNames, p);
       if (previousName >= 0) this.nextName[previousName] = nameId;
       else if (parentName >= 0) this.firstChildName[parentName] = nameId;
     }
-    let p = lt + 1 + this.elementNames.names[nameId]!.length;
-    const el = elements.add(nameId, lt, parent, this.attributes.count);
+    p += elementNames[nameId]!.length;
+
+    const el = elements.count;
+    if (el === elements.name.length) elements.grow();
+    elements.count = el + 1;
+    elements.name[el] = nameId;
+    elements.start[el] = lt;
+    elements.parent[el] = parent;
+    elements.firstAttribute[el] = attributes.count;
     if (parent >= 0) {
       if (previous === -1) elements.firstChild[parent] = el;
       else elements.nextSibling[previous] = el;
       this.lastChild[depth - 1] = el;
     }
-    const slots = this.predictedSlots(nameId);
 
+    const close = this.scanAttributes(el, p, nameId * PREDICTED);
+    if (close < 0) {
+      // Self-closing: the element ends with its start tag.
+      const e = -close;
+      elements.startTagEnd[el] = e;
+      elements.endTagStart[el] = e;
+      elements.end[el] = e;
+      return e;
+    }
+    elements.startTagEnd[el] = close;
+    if (depth === this.stack.length) {
+      this.stack = grown(this.stack, depth * 2);
+      this.lastChild = grown(this.lastChild, depth * 2);
+    }
+    this.stack[depth] = el;
+    this.lastChild[depth] = -1;
+    this.depth = depth + 1;
+    return close;
+  }
+
+  /**
+   * The attributes of element `el`, from p (just after its name) to the end of its start tag:
+   * returns the offset after its '>', or minus the offset after its '/>'. Kept apart from
+   * startTag because V8 compiles each on its own thread, and two mid-sized functions get their
+   * optimized code sooner than one large one (measured: a merged startTag took twice as long).
+   */
+  private scanAttributes(el: number, p: number, slots: number): number {
+    const text = this.text;
+    const attributes = this.attributes;
+    const attributeNames = this.attributeNames.names;
     let c = text.charCodeAt(p);
     for (let k = 0; ; k++) {
       const before = p;
-      while (isWhitespace(c)) c = text.charCodeAt(++p);
-      if (c === GT) {
-        elements.startTagEnd[el] = p + 1;
-        this.push(el);
-        this.pos = p + 1;
-        return;
-      }
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
+      if (c === GT) return p + 1;
       if (c === SLASH) {
         if (text.charCodeAt(p + 1) !== GT) this.fail(`expected '>' after '/' in the start tag of <${this.elementName(el)}>`, p + 1);
-        elements.startTagEnd[el] = p + 2;
-        elements.endTagStart[el] = p + 2;
-        elements.end[el] = p + 2;
-        this.pos = p + 2;
-        return;
+        return -(p + 2);
       }
-      if (p >= this.len) this.fail(`unexpected end of file inside the start tag of <${this.elementName(el)}>`, p);
-      if (!isNameStartChar(c)) {
+      if (!(c < 128 ? (ASCII_CLASS[c]! & NAME_START) !== 0 : isNameStartChar(c))) {
+        if (p >= this.len) this.fail(`unexpected end of file inside the start tag of <${this.elementName(el)}>`, p);
         this.fail(`unexpected ${describeChar(text, p)} in the start tag of <${this.elementName(el)}>: expected an attribute name, '>' or '/>'`, p);
       }
       if (p === before) this.fail(`whitespace is required before attribute ${this.nameAt(p)} of <${this.elementName(el)}>`, p);
-      p = this.attribute(el, p, k < PREDICTED ? slots + k : -1);
+      // The attribute name, guessed from what the k-th attribute of this element name was last.
+      const start = p;
+      const slot = k < PREDICTED ? slots + k : -1;
+      let attrId = slot < 0 ? -1 : this.predicted[slot]! - 1;
+      if (attrId >= 0) {
+        const name = attributeNames[attrId]!;
+        c = text.charCodeAt(p + name.length);
+        if (!text.startsWith(name, p) || (c < 128 ? (ASCII_CLASS[c]! & NAME) !== 0 : isNameChar(c))) attrId = -1;
+      }
+      if (attrId < 0) {
+        attrId = this.intern(this.attributeNames, p);
+        if (slot >= 0) this.predicted[slot] = attrId + 1;
+      }
+      p += attributeNames[attrId]!.length;
+      if (this.seen[attrId] === el + 1) this.duplicateAttribute(el, attrId, start);
+      this.seen[attrId] = el + 1;
+
+      c = text.charCodeAt(p);
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
+      if (c !== EQUALS) this.fail(`expected '=' after attribute name ${attributeNames[attrId]!}, found ${describeChar(text, p)}`, p);
+      c = text.charCodeAt(++p);
+      while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
+      if (c !== DQUOTE && c !== SQUOTE) {
+        this.fail(`the value of attribute ${attributeNames[attrId]!} must be quoted with ' or ", found ${describeChar(text, p)}`, p);
+      }
+      const valueStart = p + 1;
+      const close = text.indexOf(c === DQUOTE ? '"' : "'", valueStart);
+      // A '<' before the closing quote is in the value: '<' is never allowed there.
+      let nextLt = this.nextLt;
+      if (nextLt < valueStart) {
+        nextLt = text.indexOf('<', valueStart);
+        if (nextLt === -1) nextLt = this.len;
+        this.nextLt = nextLt;
+      }
+      if (close === -1 ? nextLt < this.len : nextLt < close) {
+        this.fail(`'<' is not allowed in the value of attribute ${attributeNames[attrId]!} (write &lt;)`, nextLt);
+      }
+      if (close === -1) this.fail(`unexpected end of file inside the value of attribute ${attributeNames[attrId]!}`, this.len);
+      const amp = this.nextAmp;
+      if (amp !== -1 && amp < close) this.references(valueStart, close);
+
+      const a = attributes.count;
+      if (a === attributes.name.length) attributes.grow();
+      attributes.count = a + 1;
+      attributes.name[a] = attrId;
+      attributes.start[a] = start;
+      attributes.valueStart[a] = valueStart;
+      attributes.valueEnd[a] = close;
+      p = close + 1;
       c = text.charCodeAt(p);
     }
   }
 
   /**
-   * The interned name at `start`. `guess` (a name id or -1) is checked first with a native
-   * startsWith, which skips the per-character loop for the common case of a repeated name.
+   * Interns the name at `start` (a name start character) and makes room for its id in the tables
+   * indexed by name: the rare path, taken once per distinct name and on a wrong guess.
    */
-  private name(table: NameTable, start: number, guess: number): number {
+  private intern(table: NameTable, start: number): number {
     const text = this.text;
-    if (guess >= 0) {
-      const name = table.names[guess]!;
-      if (text.startsWith(name, start) && !isNameChar(text.charCodeAt(start + name.length))) return guess;
-    }
     let p = start;
     let c = text.charCodeAt(p);
     let h = HASH_SEED;
@@ -221,76 +335,49 @@ class Scanner {
       h = hashStep(h, c);
       c = text.charCodeAt(++p);
     } while (isNameChar(c));
-    return table.intern(text, start, p, h);
-  }
-
-  /** First slot in `predicted` for the attributes of elements named `nameId`. */
-  private predictedSlots(nameId: number): number {
-    const first = nameId * PREDICTED;
-    if (first + PREDICTED > this.predicted.length) this.predicted = grown(this.predicted, Math.max(this.predicted.length * 2, first + PREDICTED));
-    return first;
-  }
-
-  /**
-   * One attribute starting at p (a name start); returns the offset after its closing quote.
-   * `slot` remembers which name the k-th attribute of this element name had last time.
-   */
-  private attribute(el: number, start: number, slot: number): number {
-    const text = this.text;
-    const guess = slot < 0 ? -1 : this.predicted[slot]! - 1;
-    const nameId = this.name(this.attributeNames, start, guess);
-    if (slot >= 0 && nameId !== guess) this.predicted[slot] = nameId + 1;
-    let p = start + this.attributeNames.names[nameId]!.length;
-    let c = text.charCodeAt(p);
-    if (nameId >= this.seen.length) this.seen = grown(this.seen, this.seen.length * 2);
-    if (this.seen[nameId] === el + 1) this.duplicateAttribute(el, nameId, start);
-    this.seen[nameId] = el + 1;
-
-    while (isWhitespace(c)) c = text.charCodeAt(++p);
-    if (c !== EQUALS) this.fail(`expected '=' after attribute name ${this.attributeNames.names[nameId]!}, found ${describeChar(text, p)}`, p);
-    c = text.charCodeAt(++p);
-    while (isWhitespace(c)) c = text.charCodeAt(++p);
-    if (c !== DQUOTE && c !== SQUOTE) {
-      this.fail(`the value of attribute ${this.attributeNames.names[nameId]!} must be quoted with ' or ", found ${describeChar(text, p)}`, p);
+    const id = table.intern(text, start, p, h);
+    if (table === this.attributeNames) {
+      if (id >= this.seen.length) this.seen = grown(this.seen, this.seen.length * 2);
+    } else {
+      if (id >= this.nextName.length) {
+        const n = this.nextName.length * 2;
+        this.nextName = grownFilled(this.nextName, n);
+        this.firstChildName = grownFilled(this.firstChildName, n);
+      }
+      if ((id + 1) * PREDICTED > this.predicted.length) this.predicted = grown(this.predicted, Math.max(this.predicted.length * 2, (id + 1) * PREDICTED));
     }
-    const valueStart = p + 1;
-    const close = text.indexOf(c === DQUOTE ? '"' : "'", valueStart);
-    // A '<' before the closing quote is in the value: '<' is never allowed there.
-    if (this.nextLt < valueStart) this.nextLt = this.findLt(valueStart);
-    const lt = this.nextLt;
-    if (close === -1 ? lt < this.len : lt < close) {
-      this.fail(`'<' is not allowed in the value of attribute ${this.attributeNames.names[nameId]!} (write &lt;)`, lt);
-    }
-    if (close === -1) this.fail(`unexpected end of file inside the value of attribute ${this.attributeNames.names[nameId]!}`, this.len);
-    if (this.nextAmp !== -1 && this.nextAmp < close) this.references(valueStart, close);
-    this.attributes.add(nameId, start, valueStart, close);
-    return close + 1;
+    return id;
   }
 
-  /** An end tag at pos ('</'). */
-  private endTag(): void {
+  /** An end tag at lt ('</'); returns the offset after it. */
+  private endTag(lt: number): number {
     const text = this.text;
-    const lt = this.pos;
     const nameStart = lt + 2;
     const open = this.stack[this.depth - 1]!;
-    const expected = this.elementName(open);
+    const expected = this.elementNames.names[this.elements.name[open]!]!;
     let p = nameStart + expected.length;
-    if (!text.startsWith(expected, nameStart) || isNameChar(text.charCodeAt(p))) {
-      p = nameStart;
-      while (isNameChar(text.charCodeAt(p))) p++;
-      if (p === nameStart || !isNameStartChar(text.charCodeAt(nameStart))) {
-        this.fail(`expected the name of an end tag after '</' (the open element is <${expected}>)`, nameStart);
-      }
-      const found = text.slice(nameStart, p);
-      const opened = this.errors.lineOf(this.elements.start[open]!);
-      this.fail(`end tag </${found}> does not match start tag <${expected}> opened at line ${opened}`, lt);
-    }
-    while (isWhitespace(text.charCodeAt(p))) p++;
-    if (text.charCodeAt(p) !== GT) this.fail(`expected '>' to close the end tag </${expected}>, found ${describeChar(text, p)}`, p);
+    let c = text.charCodeAt(p);
+    if (!text.startsWith(expected, nameStart) || (c < 128 ? (ASCII_CLASS[c]! & NAME) !== 0 : isNameChar(c))) this.endTagMismatch(lt, open);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++p);
+    if (c !== GT) this.fail(`expected '>' to close the end tag </${expected}>, found ${describeChar(text, p)}`, p);
     this.elements.endTagStart[open] = lt;
     this.elements.end[open] = p + 1;
     this.depth--;
-    this.pos = p + 1;
+    return p + 1;
+  }
+
+  private endTagMismatch(lt: number, open: number): never {
+    const text = this.text;
+    const nameStart = lt + 2;
+    const expected = this.elementName(open);
+    let p = nameStart;
+    while (isNameChar(text.charCodeAt(p))) p++;
+    if (p === nameStart || !isNameStartChar(text.charCodeAt(nameStart))) {
+      this.fail(`expected the name of an end tag after '</' (the open element is <${expected}>)`, nameStart);
+    }
+    const found = text.slice(nameStart, p);
+    const opened = this.errors.lineOf(this.elements.start[open]!);
+    this.fail(`end tag </${found}> does not match start tag <${expected}> opened at line ${opened}`, lt);
   }
 
   /** Checks every reference in [from, to) and moves nextAmp past `to`. */
@@ -371,21 +458,6 @@ class Scanner {
     const close = text.indexOf('?>', p);
     if (close === -1) this.fail(`unexpected end of file: processing instruction opened at line ${this.errors.lineOf(lt)} is not closed`, this.len);
     this.pos = close + 2;
-  }
-
-  private findLt(from: number): number {
-    const i = this.text.indexOf('<', from);
-    return i === -1 ? this.len : i;
-  }
-
-  private push(el: number): void {
-    if (this.depth === this.stack.length) {
-      this.stack = grown(this.stack, this.depth * 2);
-      this.lastChild = grown(this.lastChild, this.depth * 2);
-    }
-    this.stack[this.depth] = el;
-    this.lastChild[this.depth] = -1;
-    this.depth++;
   }
 
   private skipWhitespace(): void {

@@ -1,7 +1,8 @@
 /**
  * The scan result as parallel typed arrays (struct of arrays): one row per element, in start-tag
  * order, and one row per attribute. Node objects are made only when someone asks for them, so a
- * 50,000-site file costs a few dozen bytes per element instead of a few hundred.
+ * 50,000-site file costs a few dozen bytes per element instead of a few hundred. The scanner
+ * writes the rows itself (`count` is the number of rows in use) and calls grow() when full.
  */
 export class ElementTable {
   count = 0;
@@ -24,25 +25,14 @@ export class ElementTable {
     this.endTagStart = new Int32Array(n);
     this.end = new Int32Array(n);
     this.parent = new Int32Array(n);
-    this.firstChild = new Int32Array(n);
-    this.nextSibling = new Int32Array(n);
+    // -1 (none) until a child or sibling is seen; filled natively rather than per row while scanning.
+    this.firstChild = new Int32Array(n).fill(-1);
+    this.nextSibling = new Int32Array(n).fill(-1);
     this.firstAttribute = new Int32Array(n);
   }
 
-  /** Appends a row for a start tag and returns its index; ends are filled in when the tag closes. */
-  add(name: number, start: number, parent: number, firstAttribute: number): number {
-    if (this.count === this.name.length) this.grow();
-    const i = this.count++;
-    this.name[i] = name;
-    this.start[i] = start;
-    this.parent[i] = parent;
-    this.firstChild[i] = -1;
-    this.nextSibling[i] = -1;
-    this.firstAttribute[i] = firstAttribute;
-    return i;
-  }
-
-  private grow(): void {
+  /** Doubles the capacity; the scanner calls it and then re-reads the arrays. */
+  grow(): void {
     const n = this.name.length * 2;
     this.name = grown(this.name, n);
     this.start = grown(this.start, n);
@@ -50,8 +40,8 @@ export class ElementTable {
     this.endTagStart = grown(this.endTagStart, n);
     this.end = grown(this.end, n);
     this.parent = grown(this.parent, n);
-    this.firstChild = grown(this.firstChild, n);
-    this.nextSibling = grown(this.nextSibling, n);
+    this.firstChild = grownFilled(this.firstChild, n);
+    this.nextSibling = grownFilled(this.nextSibling, n);
     this.firstAttribute = grown(this.firstAttribute, n);
   }
 }
@@ -71,16 +61,8 @@ export class AttributeTable {
     this.valueEnd = new Int32Array(n);
   }
 
-  add(name: number, start: number, valueStart: number, valueEnd: number): void {
-    if (this.count === this.name.length) this.grow();
-    const i = this.count++;
-    this.name[i] = name;
-    this.start[i] = start;
-    this.valueStart[i] = valueStart;
-    this.valueEnd[i] = valueEnd;
-  }
-
-  private grow(): void {
+  /** Doubles the capacity; the scanner calls it and then re-reads the arrays. */
+  grow(): void {
     const n = this.name.length * 2;
     this.name = grown(this.name, n);
     this.start = grown(this.start, n);
@@ -92,6 +74,13 @@ export class AttributeTable {
 /** A copy of `a` with room for `n` entries. */
 export function grown(a: Int32Array, n: number): Int32Array {
   const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
+/** A copy of `a` with room for `n` entries, the new ones -1. */
+export function grownFilled(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(n).fill(-1);
   b.set(a);
   return b;
 }

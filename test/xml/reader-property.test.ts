@@ -52,7 +52,10 @@ describe('parseXml on random well-formed documents', () => {
         } catch (e) {
           assert.ok(e instanceof AppcmdError);
           assert.equal(e.code, 'XML_MALFORMED');
-          const end = parseXml(text).position(cut);
+          // The end of the prefix in the prefix's own lines: a cut between CR and LF leaves a lone
+          // CR, which ends a line there (XML's rule) although CR LF in the full text is one break.
+          const lines = prefix.split(/\r\n|\r|\n/);
+          const end = { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
           assert.ok(e.line! < end.line || (e.line === end.line && e.column! <= end.column), `${e.message} at ${e.line}:${e.column}, cut at ${end.line}:${end.column}`);
           return;
         }

@@ -39,7 +39,7 @@ export function pendingNotes(ctx: CommandContext, opened: OpenedConfiguration): 
 /** Prints what a commit did: the diff or appcmd's lines, the JSON, the summary line. */
 export function printCommit(ctx: CommandContext, file: string, result: CommitResult, report: Pick<WriteReport, 'lines' | 'json'>): void {
   const dryRun = ctx.options.dryRun;
-  const changes = result.changed ? changesFromEdits(result.before, result.edits) : [];
+  const changes = result.changed ? changesFromEdits(result.before, result.edits, dryRun) : [];
   const diff = dryRun ? unifiedDiff(file, result.before, changes) : '';
   if (ctx.options.json) {
     ctx.io.stdout(JSON.stringify({ ...report.json, file, changed: result.changed, written: result.written, ...(dryRun ? { diff } : {}) }, null, 2) + '\n');

@@ -19,7 +19,7 @@ export interface LineStats {
  * whole lines it touches) are diffed on their own, so a dry run over a 60 MB file costs the
  * size of its edits, not of the file.
  */
-export function changesFromEdits(before: string, edits: readonly TextEdit[]): Change[] {
+export function changesFromEdits(before: string, edits: readonly TextEdit[], lineNumbers = true): Change[] {
   const regions: { start: number; end: number; edits: TextEdit[] }[] = [];
   for (const e of sortEdits(edits)) {
     const start = lineStart(before, e.offset);
@@ -34,7 +34,8 @@ export function changesFromEdits(before: string, edits: readonly TextEdit[]): Ch
   let line = 0;
   let counted = 0;
   for (const r of regions) {
-    line += countNewlines(before, counted, r.start);
+    // Counting lines up to an edit in the middle of a 13 MB file costs ~3 ms: only a diff needs them.
+    if (lineNumbers) line += countNewlines(before, counted, r.start);
     counted = r.start;
     const old = before.slice(r.start, r.end);
     const now = applyEdits(old, r.edits.map((e) => ({ ...e, offset: e.offset - r.start })));
