@@ -1,6 +1,6 @@
 import type { XmlDocument } from '../xml/types.js';
 import { XmlEditor, type ElementRef } from '../xml/editor.js';
-import type { ElementSchema, SchemaSet } from '../schema/types.js';
+import type { AttributeSchema, ElementSchema, SchemaSet } from '../schema/types.js';
 import { validateItem, type ValidationScope } from './validate.js';
 import type { WritePolicy } from './write-policy.js';
 
@@ -15,6 +15,11 @@ export class ConfigDocument {
   readonly notes: string[] = [];
   private changeCount = 0;
   private readonly checkedItems = new WeakSet<ElementRef>();
+  /**
+   * Values already found valid, per attribute, as written in the file: real files repeat the same
+   * few values thousands of times, and a batch checks one item per command.
+   */
+  readonly validatedValues = new Map<AttributeSchema, Set<string>>();
 
   constructor(
     readonly filePath: string,

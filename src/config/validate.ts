@@ -43,7 +43,7 @@ function validateSubtree(doc: ConfigDocument, node: XmlElement, schema: ElementS
   const cur = XmlCursor.of(doc.xml);
   const notes: string[] = [];
   // Real files repeat the same few values thousands of times; each distinct one is checked once.
-  const validated = new Map<AttributeSchema, Set<string>>();
+  const validated = doc.validatedValues;
   const lineOf = (offset: number): number => doc.xml.position(offset).line;
   const fail = (offset: number, message: string): never => {
     throw new AppcmdError('CONFIG_INVALID', message, { file: doc.filePath, line: lineOf(offset) });
