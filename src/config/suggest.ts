@@ -1,3 +1,5 @@
+import { distance } from '../schema/suggest.js';
+
 /** "Did you mean" support: the closest candidates by edit distance, case-insensitive. */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
   const needle = input.toLowerCase();
@@ -16,17 +18,4 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
 export function didYouMean(input: string, candidates: Iterable<string>): string[] {
   const best = closest(input, candidates);
   return best.length === 0 ? [] : [`Did you mean ${best.map((b) => `"${b}"`).join(' or ')}?`];
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }

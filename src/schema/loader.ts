@@ -2,12 +2,13 @@
  * Where schemas come from: texts, files, a folder laid out like IIS's
  * %windir%\system32\inetsrv\config\schema, or the files this package ships in schema/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppcmdError } from '../errors.js';
 import { loadSchema, type LoadOptions } from './read-schema.js';
 import { readSchemaCache } from './schema-cache.js';
+import { schemaFilesIn } from './schema-folder.js';
 import type { SchemaSet } from './types.js';
 
 export { loadSchema, type LoadOptions, type SchemaSource } from './read-schema.js';
@@ -33,19 +34,6 @@ export function loadSchemaDirs(dirs: readonly string[], options: LoadOptions = {
   return loadSchemaFiles(dirs.flatMap(schemaFilesIn), options);
 }
 
-/** The *.xml files of a schema folder in name order (case-insensitive). */
-function schemaFilesIn(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (e) {
-    throw new AppcmdError('FILE_NOT_FOUND', `Cannot read schema folder ${dir}`, { file: dir, cause: e });
-  }
-  return names
-    .filter((n) => n.toLowerCase().endsWith('.xml'))
-    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
-    .map((n) => join(dir, n));
-}
 
 /**
  * The schema/ folder of this package. The code runs either as compiled modules (dist/src/schema/)

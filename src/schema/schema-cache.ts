@@ -5,8 +5,9 @@
  * instead while every schema file still has the size and time it had at build time. The schema
  * stays data in IIS's format: the cache is derived from it and rebuilt by `npm run build`.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { schemaFilesIn } from './schema-folder.js';
 import type { DraftSection } from './draft.js';
 import { loadSchemaDrafts, schemaFromDrafts } from './read-schema.js';
 import type { SchemaSet } from './types.js';
@@ -17,14 +18,10 @@ interface CacheFile {
 }
 
 function schemaFiles(dir: string): { name: string; path: string; size: number; mtimeMs: number }[] {
-  return readdirSync(dir)
-    .filter((n) => n.toLowerCase().endsWith('.xml'))
-    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
-    .map((name) => {
-      const path = join(dir, name);
-      const s = statSync(path);
-      return { name, path, size: s.size, mtimeMs: s.mtimeMs };
-    });
+  return schemaFilesIn(dir).map((path) => {
+    const s = statSync(path);
+    return { name: basename(path), path, size: s.size, mtimeMs: s.mtimeMs };
+  });
 }
 
 /** Writes the cache for the schema folder `dir` to `cacheFile`. */

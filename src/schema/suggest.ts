@@ -20,7 +20,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
 }
 
 /** Levenshtein distance, one row at a time. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

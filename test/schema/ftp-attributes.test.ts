@@ -13,6 +13,7 @@ import type { AttributeSchema, ElementSchema } from '../../src/schema/types.js';
 import { referenceSchemaDir } from '../helpers/paths.js';
 import { verdict } from './assert-value.js';
 import { attributesOf, findAttributeAt, type AttributeAt } from './schema-walk.js';
+import { FTP_SECTIONS } from './shipped-sections.js';
 
 interface Case {
   readonly kind: 'valid' | 'boundary' | 'invalid';
@@ -24,17 +25,6 @@ interface Case {
 const ok = (text: string): string => `ok:${text}`;
 const err = (text: string): string => `error:VALUE_INVALID:${text}`;
 
-const FTP_SECTIONS = [
-  'system.ftpServer/log',
-  'system.ftpServer/firewallSupport',
-  'system.ftpServer/providerDefinitions',
-  'system.ftpServer/security/authorization',
-  'system.ftpServer/security/ipSecurity',
-  'system.ftpServer/security/requestFiltering',
-  'system.ftpServer/security/authentication',
-  'system.ftpServer/caching',
-  'system.ftpServer/serverRuntime',
-];
 
 const ours = bundledSchema();
 const microsoft = loadSchemaDir(referenceSchemaDir);
