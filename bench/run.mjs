@@ -42,7 +42,7 @@ function fatal(message) {
   process.exit(2);
 }
 if (spawnSync('xmlstarlet', ['--version']).status !== 0) fatal('xmlstarlet is required: apt-get install xmlstarlet');
-if (!existsSync(join(root, 'dist', 'appcmd.mjs'))) fatal('build the project first: npm run build');
+if (!existsSync(join(root, 'dist', 'appcmd.cjs'))) fatal('build the project first: npm run build');
 mkdirSync(env.out, { recursive: true });
 
 /** Whether a failed probe is this version saying it has no such command yet. */

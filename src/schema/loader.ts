@@ -37,7 +37,7 @@ export function loadSchemaDirs(dirs: readonly string[], options: LoadOptions = {
 
 /**
  * The schema/ folder of this package. The code runs either as compiled modules (dist/src/schema/)
- * or bundled into one file (dist/appcmd.mjs), so the folder is found by walking up to the package.
+ * or bundled into one file (dist/appcmd.cjs), so the folder is found by walking up to the package.
  */
 export function bundledSchemaDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
