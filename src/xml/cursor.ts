@@ -33,6 +33,16 @@ export class XmlCursor {
     return t.elementNames.names[t.elements.name[row]!]!;
   }
 
+  /** The interned id of element `row`'s name; compare with elementNameId(). */
+  nameId(row: number): number {
+    return this.doc.tables.elements.name[row]!;
+  }
+
+  /** The id of an element name, or -1 when no element of the document is called that. */
+  elementNameId(name: string | undefined): number {
+    return name === undefined ? -1 : this.doc.tables.elementNames.find(name);
+  }
+
   start(row: number): number {
     return this.doc.tables.elements.start[row]!;
   }
@@ -78,6 +88,32 @@ export class XmlCursor {
 
   has(row: number, name: string): boolean {
     return this.attributeRow(row, name) !== -1;
+  }
+
+  /**
+   * Whether attribute row `attr` holds exactly `text`, read from the raw characters without
+   * decoding or allocating: a key lookup compares one value on each of 10,000 sites. With
+   * `ignoreCase`, ASCII letters compare case-insensitively and `text` must be lower case.
+   * Undefined when the raw characters cannot tell (a reference, a tab or line break, which
+   * decoding changes, or a non-ASCII character under ignoreCase, whose lower case may differ
+   * in length): the caller decodes that value instead.
+   */
+  attributeTextIs(attr: number, text: string, ignoreCase: boolean): boolean | undefined {
+    const a = this.doc.tables.attributes;
+    const source = this.doc.text;
+    const start = a.valueStart[attr]!;
+    const n = a.valueEnd[attr]! - start;
+    for (let i = 0; i < n; i++) {
+      let c = source.charCodeAt(start + i);
+      if (c === 0x26 || c === 0x09 || c === 0x0a || c === 0x0d) return undefined;
+      if (ignoreCase) {
+        if (c >= 0x80) return undefined;
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      }
+      // Past the end of `text`, charCodeAt is NaN and never equal.
+      if (c !== text.charCodeAt(i)) return false;
+    }
+    return n === text.length;
   }
 
   /** The value of the attribute with this exact name, if the element has it. */
