@@ -23,6 +23,8 @@ export class XmlEditor {
   /** Existing element → its current children, recorded once they differ from the document's. */
   private readonly childLists = new Map<XmlElement, ElementRef[]>();
   private readonly removed = new Set<ElementRef>();
+  /** Rows (in the parsed tables) of the elements in attributeChanges. */
+  private readonly changedRows = new Set<number>();
   private layoutCache: DocumentLayout | undefined;
   /**
    * The edits of the current state, until the next change: callers ask for them several times
@@ -38,14 +40,20 @@ export class XmlEditor {
   }
 
   /**
-   * `el`'s row in the tables of the parsed document, while nothing is edited yet: then every child and value
-   * of `el` is as parsed, and a lookup over 10,000 items can read rows instead of creating a node
-   * per item. Undefined once anything changed, or for an element that is not parsed.
+   * `el`'s row in the tables of the parsed document, while its children are as parsed (none
+   * added, removed or moved): a lookup over its 10,000 items can then read rows instead of
+   * creating a node per item, asking rowHasChanges() which rows' attributes to read here instead.
+   * Undefined for a new element, or one whose child list was edited.
    */
-  pristineRow(el: ElementRef): { readonly cursor: XmlCursor; readonly row: number } | undefined {
+  parsedChildren(el: ElementRef): { readonly cursor: XmlCursor; readonly row: number } | undefined {
     const cursor = this.cursor;
-    if (cursor === undefined || el instanceof PendingElement || this.attributeChanges.size > 0 || this.childLists.size > 0 || this.removed.size > 0) return undefined;
+    if (cursor === undefined || el instanceof PendingElement || this.childLists.has(el) || this.isRemoved(el)) return undefined;
     return { cursor, row: cursor.row(el) };
+  }
+
+  /** Whether an attribute of the parsed element at `row` was set or removed. */
+  rowHasChanges(row: number): boolean {
+    return this.changedRows.has(row);
   }
 
   getAttribute(el: ElementRef, name: string): string | undefined {
@@ -173,6 +181,7 @@ export class XmlEditor {
     if (changes === undefined) {
       changes = new Map();
       this.attributeChanges.set(el, changes);
+      if (this.cursor !== undefined) this.changedRows.add(this.cursor.row(el));
     }
     return changes;
   }

@@ -76,6 +76,10 @@ test('find answers the same before and after an edit, and gives the same element
   assert.equal(sites.find({ name: 'straße' }), first);
   // Many lookups of one version build the index; it must agree too.
   for (const [name, id] of [['alpha', 1], ['r&d', 2], ['İSTANBUL', 4], ['tab here', 5], ['RENAMED', 6]] as const) assert.equal(idOf(sites, name), id);
+  // An item added, and one removed: the child list is no longer the parsed one.
+  sites.add({ name: 'new', id: '9' });
+  sites.remove(sites.find({ name: 'alpha' })!);
+  for (const [name, id] of [['NEW', 9], ['alpha', undefined], ['alphabet', 8], ['renamed', 6], ['dup', 7]] as const) assert.equal(idOf(sites, name), id);
 });
 
 test('find with <clear/>, <remove/> and items inherited from a parent level', () => {
