@@ -59,6 +59,7 @@ export class ConfigurationSection extends ConfigurationElement {
 export class Configuration {
   readonly document: ConfigDocument;
   readonly declarations: ReadonlyMap<string, SectionDeclaration>;
+  private sectionPaths: readonly string[] | undefined;
   private readonly sections = new Map<string, ConfigurationSection>();
 
   constructor(
@@ -88,7 +89,10 @@ export class Configuration {
 
   /** Every section path known from the schema or declared in the file. */
   knownSectionPaths(): string[] {
-    return [...new Set([...this.schema.sectionPaths, ...[...this.declarations.values()].map((d) => d.path)])];
+    // Made once: the schema and the file's declarations do not change, and a batch resolves a
+    // section name per command.
+    this.sectionPaths ??= [...new Set([...this.schema.sectionPaths, ...[...this.declarations.values()].map((d) => d.path)])];
+    return [...this.sectionPaths];
   }
 
   /** Full section path for what the user typed (short names allowed when unique). */

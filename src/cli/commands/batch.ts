@@ -66,7 +66,10 @@ function runOne(args: string[], line: number, command: string, source: string, i
 function report(ctx: CommandContext, session: BatchSession, outputs: readonly LineOutput[], committed: ReturnType<BatchSession['commit']>): void {
   const stats = { commands: outputs.length, parses: session.parses, writes: session.writes };
   if (!ctx.options.json && !ctx.options.dryRun) ctx.io.stdout(outputs.map((o) => o.stdout).join(''));
-  const json = { object: 'BATCH', ...stats, lines: outputs.map((o) => ({ line: o.line, command: o.command, output: parsed(o.stdout) })) };
+  // Each line's output is read back as JSON only when --json asks for it: a batch of 1,000 text
+  // lines would otherwise throw and catch 1,000 parse errors.
+  const lines = ctx.options.json ? outputs.map((o) => ({ line: o.line, command: o.command, output: parsed(o.stdout) })) : [];
+  const json = { object: 'BATCH', ...stats, lines };
   if (committed === undefined) {
     if (ctx.options.json) ctx.io.stdout(JSON.stringify({ ...json, changed: false, written: false }, null, 2) + '\n');
     return;
