@@ -1,4 +1,4 @@
-import { accessSync, chmodSync, chownSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writevSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppcmdError } from '../errors.js';
 import { sameStamp, stampOf, type FileStamp } from './config-file.js';
@@ -33,10 +33,7 @@ export function writeFileAtomic(path: string, content: Uint8Array | readonly Uin
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', original.mode & 0o7777);
-    for (const bytes of chunks) {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    }
+    writeChunks(fd, chunks);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -63,6 +60,23 @@ export function writeFileAtomic(path: string, content: Uint8Array | readonly Uin
     throw writeError(path, e);
   }
   syncDirectory(dirname(target));
+}
+
+/**
+ * Writes every chunk in order with as few system calls as the platform allows: a batch of 1,000
+ * edits makes 2,001 chunks (untouched stretches and new text), which one write per chunk took
+ * ~10 ms to write at 10,000 sites. A short write resumes where it stopped.
+ */
+function writeChunks(fd: number, chunks: readonly Uint8Array[]): void {
+  // Below every platform's IOV_MAX (1024 on Linux and macOS).
+  const PER_CALL = 512;
+  const pending = chunks.filter((c) => c.length > 0);
+  let i = 0;
+  while (i < pending.length) {
+    let written = writevSync(fd, pending.slice(i, i + PER_CALL));
+    while (i < pending.length && written >= pending[i]!.length) written -= pending[i++]!.length;
+    if (written > 0) pending[i] = pending[i]!.subarray(written);
+  }
 }
 
 /**

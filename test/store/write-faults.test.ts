@@ -16,19 +16,24 @@ const isRoot = process.getuid?.() === 0;
 // The CommonJS face of node:fs is mutable; the ESM bindings follow it after syncBuiltinESMExports().
 const fs = createRequire(import.meta.url)('node:fs') as Record<string, unknown>;
 
-type FsName = 'openSync' | 'writeSync' | 'fsyncSync' | 'renameSync' | 'chmodSync';
+type FsName = 'openSync' | 'writevSync' | 'fsyncSync' | 'renameSync' | 'chmodSync';
 
 /**
  * Makes one fs function fail with an errno while `body` runs. The store imports fs functions by
  * name; syncBuiltinESMExports() pushes the patched function into those live bindings.
  */
 function withFault(name: FsName, code: string, when: (args: unknown[]) => boolean, body: () => void): void {
-  const mutable = fs as Record<FsName, (...args: unknown[]) => unknown>;
-  const original = mutable[name];
-  mutable[name] = (...args: unknown[]) => {
+  withFs(name, (original) => (...args: unknown[]) => {
     if (when(args)) throw Object.assign(new Error(`${code}: simulated by the test`), { code });
     return original(...args);
-  };
+  }, body);
+}
+
+/** Replaces one fs function while `body` runs. */
+function withFs(name: FsName, replace: (original: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown, body: () => void): void {
+  const mutable = fs as Record<FsName, (...args: unknown[]) => unknown>;
+  const original = mutable[name];
+  mutable[name] = replace(original);
   syncBuiltinESMExports();
   try {
     body();
@@ -40,14 +45,14 @@ function withFault(name: FsName, code: string, when: (args: unknown[]) => boolea
 
 const onTemp = (args: unknown[]) => typeof args[0] === 'string' && args[0].endsWith('.tmp');
 const always = () => true;
-// The temp file gets bytes; the lock file a string: fail the temp file's writes only.
-const onBytes = (args: unknown[]) => args[1] instanceof Uint8Array;
+// The temp file's bytes are written with writev, which the lock file does not use.
+const onBytes = always;
 
 const FAULTS: [FsName, string, (args: unknown[]) => boolean, RegExp][] = [
   ['openSync', 'EACCES', onTemp, /permission denied/],
   ['openSync', 'EROFS', onTemp, /read-only/],
-  ['writeSync', 'ENOSPC', onBytes, /the disk is full/],
-  ['writeSync', 'EDQUOT', onBytes, /the disk is full/],
+  ['writevSync', 'ENOSPC', onBytes, /the disk is full/],
+  ['writevSync', 'EDQUOT', onBytes, /the disk is full/],
   ['fsyncSync', 'EIO', always, /EIO/],
   ['chmodSync', 'EPERM', always, /permission denied/],
   ['renameSync', 'EACCES', always, /permission denied/],
@@ -156,8 +161,25 @@ test('the library reports write failures as typed errors too', () => {
   const dir = mkdtempSync(join(tmpdir(), 'appcmd-lib-'));
   const file = join(dir, 'a.config');
   writeFileSync(file, 'old');
-  withFault('writeSync', 'ENOSPC', always, () => {
+  withFault('writevSync', 'ENOSPC', always, () => {
     assert.throws(() => writeFileAtomic(file, Buffer.from('new')), (e: unknown) => isAppcmdError(e) && e.code === 'FILE_IO' && e.win32 === 29);
   });
   assert.equal(readFileSync(file, 'utf8'), 'old');
+});
+
+test('short writes: a write that takes only a few bytes at a time still writes every chunk, in order', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'appcmd-short-'));
+  const file = join(dir, 'a.config');
+  writeFileSync(file, 'old');
+  // More chunks than one writev call takes, of assorted sizes, some empty.
+  const chunks = Array.from({ length: 1500 }, (_, i) => Buffer.from('x'.repeat(i % 7) + String(i)));
+  let calls = 0;
+  withFs('writevSync', (original) => (fd: unknown, buffers: unknown) => {
+    calls++;
+    const first = (buffers as Uint8Array[])[0]!;
+    // Three bytes of the first buffer, or the whole of a shorter one.
+    return original(fd, [first.subarray(0, 3)]);
+  }, () => writeFileAtomic(file, chunks));
+  assert.equal(readFileSync(file, 'utf8'), Buffer.concat(chunks).toString('utf8'));
+  assert.ok(calls > chunks.length, `written in ${calls} calls`);
 });
