@@ -27,9 +27,11 @@ export function splitCommandLine(line: string): string[] {
   let inArgument = false; // tells an empty quoted argument apart from no argument
   let inQuotes = false;
   let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (!inQuotes && (c === ' ' || c === '\t' || c === '\r' || c === '\n')) {
+  const n = line.length;
+  const separates = (c: number): boolean => !inQuotes && (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a);
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (separates(c)) {
       if (inArgument) args.push(current);
       current = '';
       inArgument = false;
@@ -37,12 +39,12 @@ export function splitCommandLine(line: string): string[] {
       continue;
     }
     inArgument = true;
-    if (c === '\\') {
+    if (c === BACKSLASH) {
       const start = i;
-      while (line[i] === '\\') i++;
+      while (line.charCodeAt(i) === BACKSLASH) i++;
       const count = i - start;
-      if (line[i] !== '"') {
-        current += '\\'.repeat(count);
+      if (line.charCodeAt(i) !== QUOTE) {
+        current += line.slice(start, i);
       } else {
         current += '\\'.repeat(Math.floor(count / 2));
         // An odd backslash escapes the quote; after an even run the quote is handled below.
@@ -53,8 +55,8 @@ export function splitCommandLine(line: string): string[] {
       }
       continue;
     }
-    if (c === '"') {
-      if (inQuotes && line[i + 1] === '"') {
+    if (c === QUOTE) {
+      if (inQuotes && line.charCodeAt(i + 1) === QUOTE) {
         current += '"';
         i += 2;
       } else {
@@ -63,12 +65,19 @@ export function splitCommandLine(line: string): string[] {
       }
       continue;
     }
-    current += c;
-    i++;
+    // A run of ordinary characters is copied as one slice: a batch splits 1,000 lines, and a
+    // string built a character at a time was most of what it allocated.
+    const start = i;
+    do i++;
+    while (i < n && line.charCodeAt(i) !== BACKSLASH && line.charCodeAt(i) !== QUOTE && !separates(line.charCodeAt(i)));
+    current += line.slice(start, i);
   }
   if (inArgument) args.push(current);
   return args;
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
 
 /**
  * Quotes one argument so that splitCommandLine (and any Windows C runtime) reads it back

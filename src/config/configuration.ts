@@ -89,15 +89,17 @@ export class Configuration {
 
   /** Every section path known from the schema or declared in the file. */
   knownSectionPaths(): string[] {
-    // Made once: the schema and the file's declarations do not change, and a batch resolves a
-    // section name per command.
-    this.sectionPaths ??= [...new Set([...this.schema.sectionPaths, ...[...this.declarations.values()].map((d) => d.path)])];
-    return [...this.sectionPaths];
+    return [...this.sectionPathList()];
   }
 
   /** Full section path for what the user typed (short names allowed when unique). */
   resolveSectionPath(input: string): string {
-    return resolveSectionName(input, this.knownSectionPaths());
+    return resolveSectionName(input, this.sectionPathList());
+  }
+
+  /** Made once: the schema and the file's declarations do not change, and a batch resolves a section per command. */
+  private sectionPathList(): readonly string[] {
+    return (this.sectionPaths ??= [...new Set([...this.schema.sectionPaths, ...[...this.declarations.values()].map((d) => d.path)])]);
   }
 
   /**
