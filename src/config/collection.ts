@@ -136,7 +136,7 @@ export class ConfigurationElementCollection {
     };
     const indexKey = attrs.map((a) => a.name).join('\u0000');
     let index = rows.indexes.get(indexKey);
-    if (index === undefined && rows.scans >= 2) {
+    if (index === undefined && rows.scans >= 1) {
       // A run of lookups (a batch): one pass keys every item.
       const built = new Map<string, number>();
       for (let child = cur.firstChild(parsed.row); child !== -1; child = cur.nextSibling(child)) {
@@ -461,7 +461,7 @@ export class ConfigurationElementCollection {
 
 interface RowLookups {
   readonly version: number;
-  /** Lookups answered by a scan; the third builds an index. */
+  /** Lookups answered by a scan; the next one builds an index. */
   scans: number;
   /** Key attribute names → (key → row of the first item with it). */
   readonly indexes: Map<string, Map<string, number>>;
