@@ -7,15 +7,19 @@ import type { XmlDocument, XmlElement } from './types.js';
  * validation of a 10,000-site section) that would otherwise create an object per element and per
  * attribute. Elements and attributes are row numbers; -1 means none.
  */
+const CURSORS = new WeakMap<ParsedDocument, XmlCursor>();
+
 export class XmlCursor {
-  private lastName = '';
-  private lastId = -1;
+  private readonly ids = new Map<string, number>();
 
   private constructor(private readonly doc: ParsedDocument) {}
 
+  /** The cursor of a parsed document (one per document, so what it memoizes is shared). */
   static of(doc: XmlDocument): XmlCursor {
     if (!(doc instanceof ParsedDocument)) throw new Error('XmlCursor needs a document from parseXml');
-    return new XmlCursor(doc);
+    let cursor = CURSORS.get(doc);
+    if (cursor === undefined) CURSORS.set(doc, (cursor = new XmlCursor(doc)));
+    return cursor;
   }
 
   /** The row of an element of this document. */
@@ -129,12 +133,9 @@ export class XmlCursor {
    */
   attributeRow(row: number, name: string): number {
     const t = this.doc.tables;
-    // Lookups come in runs of one name (the key of each item), so the last id is remembered.
-    if (name !== this.lastName) {
-      this.lastName = name;
-      this.lastId = t.attributeNames.find(name);
-    }
-    const id = this.lastId;
+    // The schema asks for a few dozen names, over and over: each is hashed once.
+    let id = this.ids.get(name);
+    if (id === undefined) this.ids.set(name, (id = t.attributeNames.find(name)));
     if (id === -1) return -1;
     const names = t.attributes.name;
     const end = row + 1 < t.elements.count ? t.elements.firstAttribute[row + 1]! : t.attributes.count;
