@@ -39,6 +39,12 @@ export function changesFromEdits(before: string, edits: readonly TextEdit[], lin
     counted = r.start;
     const old = before.slice(r.start, r.end);
     const now = applyEdits(old, r.edits.map((e) => ({ ...e, offset: e.offset - r.start })));
+    if (isOneLine(old) && isOneLine(now)) {
+      // What the line diff gives for one line against one, without running it: a batch of 1,000
+      // attribute edits spent ~10 ms diffing 1,000 one-line regions.
+      if (old !== now) changes.push({ oldIndex: line, removed: [old], added: [now] });
+      continue;
+    }
     changes.push(...group(diffLines(splitLines(old), splitLines(now)), line));
   }
   return changes;
@@ -128,6 +134,12 @@ function group(lines: readonly DiffLine[], firstLine: number): Change[] {
     } else current.added.push(l.text);
   }
   return changes;
+}
+
+/** Whether a text is a single line (its only line break, if any, at its end). */
+function isOneLine(text: string): boolean {
+  const lf = text.indexOf('\n');
+  return text !== '' && (lf === -1 || lf === text.length - 1);
 }
 
 /** Lines with their endings kept (so CRLF files diff, and patch, as they are). */
