@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { nonce } from './nonce.js';
 
 /**
  * Who holds a config lock, as written in the lock file: one JSON line, so that a human who finds
@@ -15,7 +15,7 @@ export interface LockOwner {
 }
 
 export function newOwner(): LockOwner {
-  return { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  return { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: nonce(16) };
 }
 
 export function formatOwner(owner: LockOwner): string {

@@ -1,7 +1,7 @@
 import { readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { processAlive } from './lock-owner.js';
+import { nonce } from './nonce.js';
 
 /**
  * The temporary file an atomic write fills before renaming it over the target: hidden, in the
@@ -9,7 +9,7 @@ import { processAlive } from './lock-owner.js';
  * writing process so that a writer killed half-way can be recognised and cleaned up later.
  */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${nonce(8)}.tmp`);
 }
 
 /**
