@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppcmdError } from '../errors.js';
-import { bundledSchemaDir, loadSchema } from '../schema/loader.js';
+import { bundledPolicyCacheFile, bundledPolicyDir, loadSchemaDir } from '../schema/loader.js';
+import { readSchemaCache } from '../schema/schema-cache.js';
 import { POLICY_VALIDATORS, type PolicyResult } from '../schema/policy-validators.js';
 import type { AttributeSchema, ElementSchema, SchemaSet } from '../schema/types.js';
 
@@ -44,9 +43,8 @@ export class WritePolicy {
 
 let bundledPolicy: SchemaSet | undefined;
 
-/** The policy files shipped in schema/policy/. */
+/** The policy files shipped in schema/policy/, read from the build's cache of them when current. */
 export function loadBundledPolicy(): SchemaSet {
-  const file = join(bundledSchemaDir(), 'policy', 'appcmd_policy.xml');
-  bundledPolicy ??= loadSchema([{ name: file, text: readFileSync(file, 'utf8') }]);
+  bundledPolicy ??= readSchemaCache(bundledPolicyDir(), bundledPolicyCacheFile()) ?? loadSchemaDir(bundledPolicyDir());
   return bundledPolicy;
 }

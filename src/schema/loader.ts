@@ -55,6 +55,15 @@ export function bundledSchemaCacheFile(dir: string = bundledSchemaDir()): string
   return join(dir, '..', 'dist', 'schema-cache.json');
 }
 
+/** The folder of the write policy files (schema/policy/) and the cache the build writes of it. */
+export function bundledPolicyDir(dir: string = bundledSchemaDir()): string {
+  return join(dir, 'policy');
+}
+
+export function bundledPolicyCacheFile(dir: string = bundledSchemaDir()): string {
+  return join(dir, '..', 'dist', 'policy-cache.json');
+}
+
 let bundled: SchemaSet | undefined;
 
 /** The schema files this package ships, loaded once per process. */

@@ -31,6 +31,7 @@ const SHIPPED = [
   /^dist\/appcmd\.cjs$/,
   /^dist\/appcmd-bundle\.js$/,
   /^dist\/schema-cache\.json$/,
+  /^dist\/policy-cache\.json$/,
   /^dist\/src\/.+\.(js|d\.ts)$/,
   /^schema\/.+\.xml$/,
   /^docs\/.+\.md$/,
@@ -66,7 +67,7 @@ test('SLOW packed package: npm pack ships only what a user needs; installed by n
   const files = info.files.map((f) => f.path).sort();
   const unexpected = files.filter((f) => !SHIPPED.some((re) => re.test(f)));
   assert.deepEqual(unexpected, [], 'files a user does not need');
-  for (const needed of ['bin/appcmd.js', 'dist/appcmd.cjs', 'dist/appcmd-bundle.js', 'dist/schema-cache.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'schema/appcmd_sites.xml', 'schema/appcmd_ftp.xml', 'docs/api.md']) {
+  for (const needed of ['bin/appcmd.js', 'dist/appcmd.cjs', 'dist/appcmd-bundle.js', 'dist/schema-cache.json', 'dist/policy-cache.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'schema/appcmd_sites.xml', 'schema/appcmd_ftp.xml', 'docs/api.md']) {
     assert.ok(files.includes(needed), `${needed} is missing from the package`);
   }
   assert.ok(!files.some((f) => f.startsWith('dist/test/') || f.startsWith('dist/examples/') || f.endsWith('.ts') && !f.endsWith('.d.ts')));

@@ -1,0 +1,52 @@
+/**
+ * The build's caches of the bundled schema and write policy: read instead of the XML while every
+ * file has the size and time it had at build time, and describing exactly what the XML describes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledPolicyCacheFile, bundledPolicyDir, bundledSchemaCacheFile, bundledSchemaDir, loadSchemaDir } from '../../src/schema/loader.js';
+import { readSchemaCache, writeSchemaCache } from '../../src/schema/schema-cache.js';
+import type { ElementSchema, SchemaSet } from '../../src/schema/types.js';
+
+/** Everything a schema says, as plain data, so two schemas compare with deepEqual. */
+function dump(set: SchemaSet): unknown {
+  const element = (e: ElementSchema): unknown => ({
+    name: e.name,
+    attributes: e.attributes.map((a) => ({ ...a })),
+    elements: e.elements.map(element),
+    isCollectionDefault: e.isCollectionDefault,
+    allowUnrecognizedAttributes: e.allowUnrecognizedAttributes,
+    collection:
+      e.collection === undefined
+        ? undefined
+        : { ...e.collection, item: element(e.collection.item), keyAttributes: e.collection.keyAttributes.map((k) => k.name) },
+  });
+  // Through JSON, so that a property left out and one set to undefined read the same.
+  return JSON.parse(JSON.stringify({ paths: set.sectionPaths, sections: set.sections.map((s) => ({ path: s.path, ...(element(s) as object) })) }));
+}
+
+for (const [what, dir, cache] of [
+  ['schema', bundledSchemaDir(), bundledSchemaCacheFile()],
+  ['write policy', bundledPolicyDir(), bundledPolicyCacheFile()],
+] as const) {
+  test(`the build's cache of the bundled ${what} describes what its XML describes`, () => {
+    const cached = readSchemaCache(dir, cache);
+    assert.ok(cached !== undefined, `${cache} is missing or stale: run npm run build`);
+    assert.deepEqual(dump(cached), dump(loadSchemaDir(dir)));
+  });
+}
+
+test('a cache is not used once a schema file changed since it was written', () => {
+  const work = mkdtempSync(join(tmpdir(), 'appcmd-cache-'));
+  const dir = join(work, 'schema');
+  cpSync(bundledPolicyDir(), dir, { recursive: true });
+  const cache = join(work, 'cache.json');
+  writeSchemaCache(dir, cache);
+  assert.ok(readSchemaCache(dir, cache) !== undefined);
+  appendFileSync(join(dir, 'appcmd_policy.xml'), '\n');
+  assert.equal(readSchemaCache(dir, cache), undefined);
+  assert.equal(readSchemaCache(dir, join(work, 'no-such-cache.json')), undefined);
+});
