@@ -17,9 +17,10 @@ export class ConfigDocument {
   private readonly checkedItems = new WeakSet<ElementRef>();
   /**
    * Values already found valid, per attribute, as written in the file: real files repeat the same
-   * few values thousands of times, and a batch checks one item per command.
+   * few values thousands of times, and a batch checks one item per command. null for an attribute
+   * whose values hardly repeat (a site's id): remembering those cost more than checking them.
    */
-  readonly validatedValues = new Map<AttributeSchema, Set<string>>();
+  readonly validatedValues = new Map<AttributeSchema, Set<string> | null>();
 
   constructor(
     readonly filePath: string,

@@ -61,17 +61,20 @@ function validateSubtree(doc: ConfigDocument, node: XmlElement, schema: ElementS
       }
       // A string without a validationType accepts anything: nothing to read.
       if (attr.type === 'string' && attr.validationType === undefined) continue;
-      const raw = cur.attributeRaw(a);
       let seen = validated.get(attr);
       if (seen === undefined) validated.set(attr, (seen = new Set()));
-      if (seen.has(raw)) continue;
+      const raw = seen === null ? '' : cur.attributeRaw(a);
+      if (seen?.has(raw) === true) continue;
       try {
         checkStoredValue(attr, cur.attributeValue(a));
       } catch (e) {
         if (e instanceof AppcmdError) fail(cur.attributeStart(a), e.message);
         throw e;
       }
-      seen.add(raw);
+      if (seen === null) continue;
+      // Past a few hundred distinct values an attribute is one of unique values: stop remembering.
+      if (seen.size < DISTINCT_VALUES_REMEMBERED) seen.add(raw);
+      else validated.set(attr, null);
     }
     for (const attr of requiredAttributes(s)) {
       if (!cur.has(row, attr.name)) fail(cur.start(row), `Missing required attribute '${attr.name}'`);
@@ -170,6 +173,8 @@ class KeySet {
     this.set = undefined;
   }
 }
+
+const DISTINCT_VALUES_REMEMBERED = 256;
 
 const REQUIRED = new WeakMap<ElementSchema, readonly AttributeSchema[]>();
 
