@@ -89,6 +89,7 @@ export class XmlEditor {
 
   /** Whether the element, or one of its ancestors, was removed. */
   isRemoved(el: ElementRef): boolean {
+    if (this.removed.size === 0) return false;
     for (let e: ElementRef | null = el; e !== null; e = e.parent) if (this.removed.has(e)) return true;
     return false;
   }

@@ -30,7 +30,8 @@ export class BatchSession implements SharedConfiguration {
 
   open(ctx: CommandContext): OpenedConfiguration {
     const path = configFilePath(ctx.options.apphostconfig, ctx.io);
-    if (resolve(ctx.io.cwd, path) !== resolve(this.io.cwd, this.path)) {
+    // Lines almost always name the batch's own file the same way: only another spelling needs resolving.
+    if (path !== this.path && resolve(ctx.io.cwd, path) !== resolve(this.io.cwd, this.path)) {
       throw new AppcmdError('BAD_ARGUMENT', `A batch works on one file, ${this.path}; this line names ${path}.`, {
         hints: ['Give /apphostconfig: once, on the batch command line, and leave it out of the lines.'],
       });
