@@ -117,11 +117,15 @@ try {
   const config = join(work, 'applicationHost.config');
   copyFileSync('fixtures/applicationHost.config', config);
   chmodSync(config, 0o644);
-  const r = spawnSync(
-    process.execPath,
-    ['bin/appcmd.js', 'set', 'config', '-section:system.applicationHost/sites', "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:SslRequire", '/commit:apphost', `/apphostconfig:${config}`],
-    { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+  // A small batch of sets: the cache then holds what `set config` runs and what `batch` adds.
+  const batch = join(work, 'batch.txt');
+  writeFileSync(
+    batch,
+    ["ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:SslRequire", "ftp.intranet'].ftpServer.security.ssl.dataChannelPolicy:SslRequire", "Default Web Site'].ftpServer.security.ssl.ssl128:true"]
+      .map((p) => `set config -section:system.applicationHost/sites "/[name='${p}" /commit:apphost\n`)
+      .join(''),
   );
+  const r = spawnSync(process.execPath, ['bin/appcmd.js', 'batch', batch, `/apphostconfig:${config}`], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   if (r.status !== 0) console.warn(`bundle: the command that writes the code cache failed (${r.status}): ${r.stderr}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
