@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { AppcmdError, ServerManager, getSites, millisecondsToTimeSpan, timeSpanToMilliseconds, unifiedDiff, type TextEdit } from '../../src/index.js';
 import { tempCopy } from '../helpers/cli.js';
+import { applyUnifiedDiff } from '../helpers/unified-diff.js';
 import { fixturesDir } from '../helpers/paths.js';
 
 test('timeSpan text ↔ milliseconds, as IIS writes timeSpans', () => {
@@ -26,43 +27,7 @@ test('timeSpan text ↔ milliseconds, as IIS writes timeSpans', () => {
   );
 });
 
-/** A text's lines without terminators (a final line break does not start another line). */
-function toLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split(/\r?\n/);
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-/** Applies a unified diff without context lines to the lines of `before`, checking every removed line is where it says. */
-function applyDiff(before: string, diff: string): string[] {
-  const lines = toLines(before);
-  let shift = 0;
-  const body = diff.split('\n').slice(2, -1);
-  for (let i = 0; i < body.length; ) {
-    const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@$/.exec(body[i] ?? '');
-    assert.ok(m !== null, `hunk header expected: ${body[i]}`);
-    const oldCount = Number(m[2] ?? '1');
-    const oldStart = oldCount === 0 ? Number(m[1]) : Number(m[1]) - 1;
-    i++;
-    const removed: string[] = [];
-    const added: string[] = [];
-    while (i < body.length && !(body[i] ?? '').startsWith('@@')) {
-      const l = body[i] ?? '';
-      if (l.startsWith('-')) removed.push(l.slice(1));
-      else added.push(l.slice(1));
-      i++;
-    }
-    assert.equal(removed.length, oldCount);
-    assert.equal(Number(m[3]) - (added.length === 0 ? 0 : 1), oldStart + shift, 'new start line');
-    assert.deepEqual(lines.slice(oldStart + shift, oldStart + shift + removed.length), removed);
-    lines.splice(oldStart + shift, removed.length, ...added);
-    shift += added.length - removed.length;
-  }
-  return lines;
-}
-
-test('unifiedDiff of real commits: one changed line; added lines; nothing', () => {
+test('unifiedDiff of real commits: a diff -u with context that patch applies; nothing when nothing changes', () => {
   const file = tempCopy(join(fixturesDir, 'applicationHost.config'));
   const manager = ServerManager.open(file);
   const sites = getSites(manager);
@@ -75,24 +40,30 @@ test('unifiedDiff of real commits: one changed line; added lines; nothing', () =
   ftp.serverAutoStart = false;
   const result = manager.commitChanges({ dryRun: true });
   const diff = unifiedDiff(result);
+  // The labels are diff's a/ and b/; the fixture's CRLF line ends are kept, so patch applies it as is.
   assert.equal(
     diff,
     [
-      '--- a/applicationHost.config',
-      '+++ b/applicationHost.config',
-      '@@ -46,0 +47,5 @@',
-      '+                <ftpServer>',
-      '+                    <security>',
-      '+                        <ssl controlChannelPolicy="SslRequire" />',
-      '+                    </security>',
-      '+                </ftpServer>',
-      '@@ -48 +53 @@',
-      '-            <site name="ftp.example.com" id="2" serverAutoStart="true">',
-      '+            <site name="ftp.example.com" id="2" serverAutoStart="false">',
-      '',
-    ].join('\n'),
+      '--- a/applicationHost.config\n',
+      '+++ b/applicationHost.config\n',
+      '@@ -44,8 +44,13 @@\n',
+      '                 <bindings>\r\n',
+      '                     <binding protocol="http" bindingInformation="*:80:" />\r\n',
+      '                 </bindings>\r\n',
+      '+                <ftpServer>\r\n',
+      '+                    <security>\r\n',
+      '+                        <ssl controlChannelPolicy="SslRequire" />\r\n',
+      '+                    </security>\r\n',
+      '+                </ftpServer>\r\n',
+      '             </site>\r\n',
+      '-            <site name="ftp.example.com" id="2" serverAutoStart="true">\r\n',
+      '+            <site name="ftp.example.com" id="2" serverAutoStart="false">\r\n',
+      '                 <application path="/" applicationPool="FtpPool">\r\n',
+      '                     <virtualDirectory path="/" physicalPath="D:\\ftproot" />\r\n',
+      '                 </application>\r\n',
+    ].join(''),
   );
-  assert.deepEqual(applyDiff(result.before, diff), toLines(result.after));
+  assert.equal(applyUnifiedDiff(result.before, diff), result.after);
 });
 
 test('unifiedDiff of random edits applies back to the edited text (property)', () => {
@@ -127,10 +98,8 @@ test('unifiedDiff of random edits applies back to the edited text (property)', (
       }
       after += before.slice(cursor);
       const diff = unifiedDiff({ before, edits });
-      if (after === before) assert.equal(diff, '');
-      // Like diff without its "\ No newline at end of file", a change of the final line break alone is not shown.
-      else if (toLines(after).join('\n') !== toLines(before).join('\n')) assert.notEqual(diff, '');
-      assert.deepEqual(applyDiff(before, diff), toLines(after));
+      assert.equal(diff === '', after === before);
+      assert.equal(applyUnifiedDiff(before, diff), after);
     }),
     { numRuns: 300 },
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { diffLines } from '../../src/cli/render/line-diff.js';
+import { diffLines } from '../../src/config/line-diff.js';
 import { appcmdStdin } from './io-runner.js';
 
 /**

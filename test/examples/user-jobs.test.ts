@@ -26,13 +26,18 @@ test('scripted change: a dry run returns the diff and writes nothing; the real r
   assert.equal(
     dry.diff,
     [
-      '--- a/applicationHost.config',
-      '+++ b/applicationHost.config',
-      '@@ -57 +57 @@',
-      '-                        <ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" />',
-      '+                        <ssl controlChannelPolicy="SslRequire" dataChannelPolicy="SslRequire" />',
-      '',
-    ].join('\n'),
+      '--- a/applicationHost.config\n',
+      '+++ b/applicationHost.config\n',
+      '@@ -54,7 +54,7 @@\n',
+      '                 </bindings>\r\n',
+      '                 <ftpServer>\r\n',
+      '                     <security>\r\n',
+      '-                        <ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" />\r\n',
+      '+                        <ssl controlChannelPolicy="SslRequire" dataChannelPolicy="SslRequire" />\r\n',
+      '                         <authentication>\r\n',
+      '                             <basicAuthentication enabled="true" />\r\n',
+      '                         </authentication>\r\n',
+    ].join(''),
   );
   const real = requireFtpSsl(file, 'ftp.example.com');
   assert.deepEqual(real, { written: true, diff: dry.diff });

@@ -6,7 +6,7 @@ import { addBackup, deleteBackup, filesToBackUp, findBackup, listBackups, restor
 import { decodeConfigBytes } from '../../store/config-file.js';
 import { configFilePath } from '../config-path.js';
 import { renderAppcmdXml } from '../render/appcmd-xml.js';
-import { changesBetween, statsOf, unifiedDiff } from '../render/unified-diff.js';
+import { changesBetween, formatUnifiedDiff, statsOf } from '../../config/commit-diff.js';
 import { CommandSwitches } from './command-switches.js';
 import { summaryLine } from './commit.js';
 import type { CommandContext } from './context.js';
@@ -79,9 +79,9 @@ function restore(ctx: CommandContext, now: Date): number {
   const after = decodeConfigBytes(readFileSync(join(backup.path, BACKUP_MAIN_FILE)), backup.path).text;
   const changes = changesBetween(before, after);
   if (ctx.options.dryRun) {
-    if (ctx.options.json) ctx.io.stdout(JSON.stringify({ object: 'BACKUP', name, action: 'restored', file: p.config, changed: changes.length > 0, written: false, diff: unifiedDiff(p.config, before, changes) }, null, 2) + '\n');
+    if (ctx.options.json) ctx.io.stdout(JSON.stringify({ object: 'BACKUP', name, action: 'restored', file: p.config, changed: changes.length > 0, written: false, diff: formatUnifiedDiff(p.config, before, changes) }, null, 2) + '\n');
     else {
-      ctx.io.stdout(unifiedDiff(p.config, before, changes));
+      ctx.io.stdout(formatUnifiedDiff(p.config, before, changes));
       ctx.io.stderr(summaryLine(p.config, changes.length > 0, true, statsOf(changes)));
     }
     return 0;

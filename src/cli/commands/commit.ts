@@ -1,5 +1,5 @@
 import type { CommitResult } from '../../config/configuration.js';
-import { changesFromEdits, statsOf, unifiedDiff } from '../render/unified-diff.js';
+import { changesFromEdits, formatUnifiedDiff, statsOf } from '../../config/commit-diff.js';
 import type { CommandContext } from './context.js';
 import type { OpenedConfiguration } from './session.js';
 
@@ -40,7 +40,7 @@ export function pendingNotes(ctx: CommandContext, opened: OpenedConfiguration): 
 export function printCommit(ctx: CommandContext, file: string, result: CommitResult, report: Pick<WriteReport, 'lines' | 'json'>): void {
   const dryRun = ctx.options.dryRun;
   const changes = result.changed ? changesFromEdits(result.before, result.edits, dryRun) : [];
-  const diff = dryRun ? unifiedDiff(file, result.before, changes) : '';
+  const diff = dryRun ? formatUnifiedDiff(file, result.before, changes) : '';
   if (ctx.options.json) {
     ctx.io.stdout(JSON.stringify({ ...report.json, file, changed: result.changed, written: result.written, ...(dryRun ? { diff } : {}) }, null, 2) + '\n');
     return;

@@ -1,42 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { diffLines } from '../../src/cli/render/line-diff.js';
-import { changesBetween, changesFromEdits, statsOf, unifiedDiff } from '../../src/cli/render/unified-diff.js';
+import { diffLines } from '../../src/config/line-diff.js';
+import { changesBetween, changesFromEdits, formatUnifiedDiff, statsOf } from '../../src/config/commit-diff.js';
 import { applyEdits } from '../../src/xml/text-edit.js';
 import type { TextEdit } from '../../src/xml/types.js';
-
-/** Applies a unified diff the way patch does, checking every context and removed line. */
-function applyUnifiedDiff(before: string, diff: string): string {
-  if (diff === '') return before;
-  const old = before === '' ? [] : before.split(/(?<=\n)/);
-  const out: string[] = [];
-  const lines = diff.split(/(?<=\n)/).slice(2);
-  let cursor = 0;
-  let i = 0;
-  while (i < lines.length) {
-    const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@\n$/.exec(lines[i] ?? '');
-    assert.ok(header !== null, `hunk header expected: ${JSON.stringify(lines[i])}`);
-    const oldCount = header[2] === undefined ? 1 : Number(header[2]);
-    const start = oldCount === 0 ? Number(header[1]) : Number(header[1]) - 1;
-    while (cursor < start) out.push(old[cursor++] ?? '');
-    i++;
-    while (i < lines.length && !(lines[i] ?? '').startsWith('@@')) {
-      const line = lines[i] ?? '';
-      const noEol = (lines[i + 1] ?? '') === '\\ No newline at end of file\n';
-      const text = noEol ? line.slice(1, -1) : line.slice(1);
-      if (line[0] === ' ' || line[0] === '-') {
-        assert.equal(old[cursor], text, `${line[0] === ' ' ? 'context' : 'removed'} line ${cursor + 1} differs`);
-        if (line[0] === ' ') out.push(text);
-        cursor++;
-      } else if (line[0] === '+') out.push(text);
-      else assert.fail(`unexpected diff line ${JSON.stringify(line)}`);
-      i += noEol ? 2 : 1;
-    }
-  }
-  while (cursor < old.length) out.push(old[cursor++] ?? '');
-  return out.join('');
-}
+import { applyUnifiedDiff } from '../helpers/unified-diff.js';
 
 const lineArb = fc.constantFrom('<a>', '  <b x="1" />', '  <b x="2" />', '</a>', '', 'text', '<c/>');
 const textArb = fc.tuple(fc.array(lineArb, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, eol, finalEol]) => {
@@ -67,7 +36,7 @@ test('the diff of a commit\'s edits, applied as patch applies it, gives the comm
       ([before, edits]) => {
         const after = applyEdits(before, edits);
         const changes = changesFromEdits(before, edits);
-        const diff = unifiedDiff('f', before, changes);
+        const diff = formatUnifiedDiff('f', before, changes);
         assert.equal(applyUnifiedDiff(before, diff), after);
         const stats = statsOf(changes);
         assert.equal(stats.added, (diff.match(/^\+(?!\+\+ )/gm) ?? []).length);
@@ -82,7 +51,7 @@ test('the diff of a commit\'s edits, applied as patch applies it, gives the comm
 test('the whole-text diff (a restore) round-trips too', () => {
   fc.assert(
     fc.property(textArb, textArb, (before, after) => {
-      assert.equal(applyUnifiedDiff(before, unifiedDiff('f', before, changesBetween(before, after))), after);
+      assert.equal(applyUnifiedDiff(before, formatUnifiedDiff('f', before, changesBetween(before, after))), after);
     }),
     { numRuns: 300 },
   );
@@ -121,7 +90,7 @@ test('hunks carry three lines of context and merge when their contexts touch', (
     { offset: at(17), length: 0, text: 'new\n' },
   ];
   assert.equal(
-    unifiedDiff('f', before, changesFromEdits(before, edits)),
+    formatUnifiedDiff('f', before, changesFromEdits(before, edits)),
     [
       '--- f',
       '+++ f',
