@@ -1,4 +1,5 @@
 import { AppcmdError } from '../errors.js';
+import { stripThumbprintMarks } from './thumbprint-marks.js';
 
 /** A write-policy rule: the cleaned value to write, and notes on what was changed. */
 export interface PolicyResult {
@@ -8,34 +9,8 @@ export interface PolicyResult {
 
 export type PolicyValidator = (attributeName: string, input: string) => PolicyResult;
 
-/**
- * Marks that the Windows certificate dialog and web pages put around a copied thumbprint. They are
- * invisible in a terminal and make IIS fail to find the certificate at run time.
- */
-const INVISIBLE: Readonly<Record<string, string>> = {
-  '\u200e': 'U+200E LEFT-TO-RIGHT MARK',
-  '\u200f': 'U+200F RIGHT-TO-LEFT MARK',
-  '\ufeff': 'U+FEFF ZERO WIDTH NO-BREAK SPACE',
-  '\u200b': 'U+200B ZERO WIDTH SPACE',
-  '\u202a': 'U+202A LEFT-TO-RIGHT EMBEDDING',
-  '\u202b': 'U+202B RIGHT-TO-LEFT EMBEDDING',
-  '\u202c': 'U+202C POP DIRECTIONAL FORMATTING',
-  '\u202d': 'U+202D LEFT-TO-RIGHT OVERRIDE',
-  '\u202e': 'U+202E RIGHT-TO-LEFT OVERRIDE',
-  ' ': 'space',
-  '\u00a0': 'U+00A0 NO-BREAK SPACE',
-  '\t': 'tab',
-  ':': "':'",
-};
-
 function certificateHash(attributeName: string, input: string): PolicyResult {
-  const removed = new Map<string, number>();
-  let text = '';
-  for (const c of input) {
-    const label = INVISIBLE[c];
-    if (label === undefined) text += c;
-    else removed.set(label, (removed.get(label) ?? 0) + 1);
-  }
+  const { text, removed } = stripThumbprintMarks(input);
   // An empty hash is how a site says "no certificate" (e.g. to override one from siteDefaults).
   if (text !== '' && !/^[0-9A-Fa-f]{40}$/.test(text)) {
     const bad = [...text].find((c) => !/[0-9A-Fa-f]/.test(c));
@@ -47,11 +22,7 @@ function certificateHash(attributeName: string, input: string): PolicyResult {
       hints: ['Copy the Thumbprint of the certificate (certutil -store My, or Get-ChildItem Cert:\\LocalMachine\\My).'],
     });
   }
-  const notes =
-    removed.size === 0
-      ? []
-      : [`Note: removed from ${attributeName}: ${[...removed].map(([label, n]) => (n === 1 ? label : `${n} × ${label}`)).join(', ')}.`];
-  return { text, notes };
+  return { text, notes: removed.length === 0 ? [] : [`Note: removed from ${attributeName}: ${removed.join(', ')}.`] };
 }
 
 /** The validation types that exist only in this tool's write policy (schema/policy/). */

@@ -7,7 +7,7 @@ const HASH = '9C6E626342DEED75BF5FBEA611AF21305FBF965C';
 describe('cleanThumbprint', () => {
   it('removes what the certificate dialog and openssl add, and upper-cases', () => {
     const pasted = '\u200e9c 6e 62 63 42 de ed 75 bf 5f be a6 11 af 21 30 5f bf 96 5c';
-    assert.deepEqual(cleanThumbprint(pasted), { value: HASH, removed: ['U+200E LEFT-TO-RIGHT MARK', 'spaces'], valid: true });
+    assert.deepEqual(cleanThumbprint(pasted), { value: HASH, removed: ['U+200E LEFT-TO-RIGHT MARK', '19 × space'], valid: true });
     assert.equal(cleanThumbprint(HASH.match(/../g)?.join(':') ?? '').value, HASH);
     assert.deepEqual(cleanThumbprint(HASH).removed, []);
   });

@@ -131,7 +131,7 @@ describe('appcmd set ftpssl', () => {
     const pasted = `\u200e${set.valid.thumbprint.toLowerCase().match(/../g)?.join(' ') ?? ''}`;
     const r = setFtp(file, 'ftp.example.com', `/cert:${pasted}`);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /Note: removed from \/cert: U\+200E LEFT-TO-RIGHT MARK, spaces\./);
+    assert.match(r.stderr, /Note: removed from \/cert: U\+200E LEFT-TO-RIGHT MARK, 19 × space\./);
     assert.match(readFileSync(file, 'utf8'), new RegExp(`serverCertHash="${set.valid.thumbprint}" serverCertStoreName="WebHosting"`));
   });
 
