@@ -1,9 +1,8 @@
 import type { ConfigurationElement } from '../config/element.js';
+import type { BindingSpec } from '../config/views/bindings.js';
 
 /** An FTP binding of a site: "*:21:" → port 21. */
-export interface FtpBinding {
-  readonly protocol: string;
-  readonly bindingInformation: string;
+export interface FtpBinding extends BindingSpec {
   /** Undefined when the binding information does not parse (IIS would refuse it anyway). */
   readonly port: number | undefined;
   readonly line: number | undefined;

@@ -1,17 +1,12 @@
 import { AppcmdError } from '../../errors.js';
 import type { ConfigurationElement } from '../element.js';
-
-/** One site binding as IIS stores it: `<binding protocol="http" bindingInformation="*:80:" />`. */
-export interface Binding {
-  readonly protocol: string;
-  readonly bindingInformation: string;
-}
+import type { BindingSpec } from '../views/bindings.js';
 
 /** Ports a URL may leave out, per scheme; other protocols (net.tcp, ...) have no URL form. */
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ftps: 990 };
 
 /** The effective bindings of a site, in collection order. */
-export function siteBindings(site: ConfigurationElement): Binding[] {
+export function siteBindings(site: ConfigurationElement): BindingSpec[] {
   const bindings = site.getChildElement('bindings').getCollection();
   return bindings.items().map((b) => ({
     protocol: b.getAttribute('protocol').text,
@@ -20,7 +15,7 @@ export function siteBindings(site: ConfigurationElement): Binding[] {
 }
 
 /** appcmd's `bindings:` text: `http/*:80:,https/*:443:`. */
-export function formatBindings(bindings: readonly Binding[]): string {
+export function formatBindings(bindings: readonly BindingSpec[]): string {
   return bindings.map((b) => `${b.protocol}/${b.bindingInformation}`).join(',');
 }
 
@@ -28,12 +23,12 @@ export function formatBindings(bindings: readonly Binding[]): string {
  * appcmd's /bindings: value: comma-separated `protocol/bindingInformation` items, or URLs
  * (`ftp://*:21`, `http://www.contoso.com`), which scripts pass and appcmd accepts.
  */
-export function parseBindings(text: string): Binding[] {
+export function parseBindings(text: string): BindingSpec[] {
   if (text.trim() === '') return [];
   return text.split(',').map((part) => parseBinding(part.trim()));
 }
 
-function parseBinding(part: string): Binding {
+function parseBinding(part: string): BindingSpec {
   const url = /^([A-Za-z][A-Za-z0-9.+-]*):\/\/(.*)$/.exec(part);
   if (url !== null) return fromUrl(part, (url[1] ?? '').toLowerCase(), url[2] ?? '');
   const slash = part.indexOf('/');
@@ -42,7 +37,7 @@ function parseBinding(part: string): Binding {
 }
 
 /** `http://host:port/` → ip:port:host, where a host that is `*` or an IP address is the IP part. */
-function fromUrl(part: string, protocol: string, rest: string): Binding {
+function fromUrl(part: string, protocol: string, rest: string): BindingSpec {
   const authority = rest.replace(/\/.*$/, '');
   const m = /^(\[[0-9A-Fa-f:.]+\]|[^:[\]]*)(?::(\d+))?$/.exec(authority);
   if (m === null) throw invalidBinding(part);
@@ -60,7 +55,7 @@ function invalidBinding(part: string): AppcmdError {
 }
 
 /** Replaces every binding of a site (appcmd `set site /bindings:…`); false when they were already so. */
-export function replaceBindings(site: ConfigurationElement, bindings: readonly Binding[]): boolean {
+export function replaceBindings(site: ConfigurationElement, bindings: readonly BindingSpec[]): boolean {
   const current = siteBindings(site);
   const same = current.length === bindings.length && current.every((b, i) => sameBinding(b, bindings[i]));
   if (same) return false;
@@ -70,13 +65,13 @@ export function replaceBindings(site: ConfigurationElement, bindings: readonly B
   return true;
 }
 
-function sameBinding(a: Binding, b: Binding | undefined): boolean {
+function sameBinding(a: BindingSpec, b: BindingSpec | undefined): boolean {
   return b !== undefined && a.protocol.toLowerCase() === b.protocol.toLowerCase() && a.bindingInformation.toLowerCase() === b.bindingInformation.toLowerCase();
 }
 
 /** The same set of bindings, whatever the order. */
-export function sameBindingSet(a: readonly Binding[], b: readonly Binding[]): boolean {
-  const key = (x: Binding): string => `${x.protocol.toLowerCase()}/${x.bindingInformation.toLowerCase()}`;
+export function sameBindingSet(a: readonly BindingSpec[], b: readonly BindingSpec[]): boolean {
+  const key = (x: BindingSpec): string => `${x.protocol.toLowerCase()}/${x.bindingInformation.toLowerCase()}`;
   const sa = new Set(a.map(key));
   return a.length === b.length && b.every((x) => sa.has(key(x)));
 }

@@ -3,7 +3,8 @@ import type { ConfigurationElement } from '../element.js';
 import type { ConfigurationElementCollection } from '../collection.js';
 import { OFFLINE_STATE, type AppObject } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
-import { formatBindings, sameBindingSet, siteBindings, type Binding } from './bindings.js';
+import type { BindingSpec } from '../views/bindings.js';
+import { formatBindings, sameBindingSet, siteBindings } from './bindings.js';
 import { isIdenticalAfter } from './identical.js';
 import { removeItem } from './owner.js';
 import { rootVirtualDirectory } from './site-tree.js';
@@ -59,7 +60,7 @@ export interface SiteSpec {
   readonly name: string;
   /** Undefined: the lowest id no site uses. */
   readonly id?: string;
-  readonly bindings?: readonly Binding[];
+  readonly bindings?: readonly BindingSpec[];
   /** Creates the root application and its root virtual directory (appcmd's shortcut). */
   readonly physicalPath?: string;
   readonly changes?: readonly PropertyChange[];

@@ -2,6 +2,7 @@
 import type { ConfigurationElementCollection } from '../collection.js';
 import { CollectionView, ElementView } from './element-view.js';
 
+/** One site binding as IIS stores it (`<binding protocol="http" bindingInformation="*:80:" />`), as plain data. */
 export interface BindingSpec {
   readonly protocol: string;
   readonly bindingInformation: string;
