@@ -137,7 +137,15 @@ export class ConfigurationElementCollection {
     const indexKey = attrs.map((a) => a.name).join('\u0000');
     let index = rows.indexes.get(indexKey);
     if (index === undefined && rows.scans >= 1) {
-      // A run of lookups (a batch): one pass keys every item.
+      // A run of lookups (a batch): one pass keys every item, straight over the tables when the
+      // key is one string attribute no edit has touched.
+      const single = attrs.length === 1 && attrs[0]!.type === 'string' ? attrs[0]! : undefined;
+      const fast = single === undefined ? undefined : cur.keyIndex(parsed.row, adds, [clear, remove].filter((x) => x !== -1), single.name, !single.caseSensitive, editor.rowsWithChanges);
+      if (fast !== undefined) {
+        rows.indexes.set(indexKey, fast);
+        const row = fast.get(wanted[0]!);
+        return row === undefined ? null : cur.element(row);
+      }
       const built = new Map<string, number>();
       for (let child = cur.firstChild(parsed.row); child !== -1; child = cur.nextSibling(child)) {
         const id = cur.nameId(child);

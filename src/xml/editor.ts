@@ -56,6 +56,11 @@ export class XmlEditor {
     return this.changedRows.has(row);
   }
 
+  /** The rows of parsed elements whose attributes were set or removed. */
+  get rowsWithChanges(): ReadonlySet<number> {
+    return this.changedRows;
+  }
+
   getAttribute(el: ElementRef, name: string): string | undefined {
     if (el instanceof PendingElement) return partsOf(el).attributes.get(name);
     const changed = this.attributeChanges.get(el)?.get(name);

@@ -64,6 +64,18 @@ test('find by name: any case, references, non-ASCII letters, normalized whitespa
   assert.equal(lookup('nowhere'), undefined);
 });
 
+test('a run of lookups in one file (the keyed index) answers as single lookups do', () => {
+  const cases: [string, number | undefined][] = [
+    ['alpha', 1], ['ALPHA', 1], ['alph', undefined], ['alphabet', 8], ['r&d', 2], ['R&amp;D', undefined], ['STRASSE', undefined],
+    ['straße', 3], ['STRAßE', 3], ['İSTANBUL', 4], ['i̇stanbul', 4], ['istanbul', undefined], ['tab here', 5], ['dup', 6], ['Dup', 6], ['nowhere', undefined],
+  ];
+  const manager = open(configFile(SITES));
+  const sites = sitesOf(manager);
+  // An edit that is not to an item (the first lookup's default element) leaves the items as parsed.
+  sites.defaultElement?.getChildElement('limits').setAttributeValue('maxBandwidth', 100000);
+  for (const [name, id] of [...cases, ...cases]) assert.equal(idOf(sites, name), id, name);
+});
+
 test('find answers the same before and after an edit, and gives the same element object as the item list', () => {
   const manager = open(configFile(SITES));
   const sites = sitesOf(manager);
