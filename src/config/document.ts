@@ -68,7 +68,7 @@ export class ConfigDocument {
 
   /** The first child element named `name` (exact), as currently edited. */
   childNamed(parent: ElementRef, name: string): ElementRef | undefined {
-    for (const c of this.editor.children(parent)) if (c.name === name) return c;
+    for (const c of this.editor.currentChildren(parent)) if (c.name === name) return c;
     return undefined;
   }
 }

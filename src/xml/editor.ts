@@ -84,8 +84,13 @@ export class XmlEditor {
   }
 
   children(el: ElementRef): ElementRef[] {
-    if (el instanceof PendingElement) return [...partsOf(el).children];
-    return [...(this.childLists.get(el) ?? el.children)];
+    return [...this.currentChildren(el)];
+  }
+
+  /** The current children without a copy, for a look that does not keep them or edit meanwhile. */
+  currentChildren(el: ElementRef): readonly ElementRef[] {
+    if (el instanceof PendingElement) return partsOf(el).children;
+    return this.childLists.get(el) ?? el.children;
   }
 
   parent(el: ElementRef): ElementRef | null {
