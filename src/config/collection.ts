@@ -2,7 +2,8 @@ import { AppcmdError } from '../errors.js';
 import type { IndexerPosition } from '../path/types.js';
 import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
 import { normalizeValue } from '../schema/value.js';
-import type { ElementRef } from '../xml/editor.js';
+import type { ElementRef, XmlEditor } from '../xml/editor.js';
+import type { XmlCursor } from '../xml/cursor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
 import { didYouMean } from './suggest.js';
@@ -107,13 +108,37 @@ export class ConfigurationElementCollection {
 
   /**
    * A lookup straight over the parsed rows, for items that are all written at this level in an
-   * unedited child list: no node per item and, for the first lookups, no decoded value per item
-   * (a single `set` at 10,000 sites spent ~9 ms building the item list it then scanned once). Later
-   * lookups of a version use an index of keys to rows. The first matching item node, null for
+   * unedited child list: no node per item and, for the first lookup, no decoded value per item
+   * (a single `set` at 10,000 sites spent ~9 ms building the item list it then scanned once). The
+   * next lookups of a version use an index of keys to rows. The first matching item node, null for
    * none, or undefined when the general path must answer: items inherited from a parent level, a
    * <clear/> or <remove/>, a key left to its default, an added or removed item.
    */
   private findWritten(attrs: readonly AttributeSchema[], wanted: readonly string[]): ElementRef | null | undefined {
+    const items = this.writtenItems();
+    if (items === undefined) return undefined;
+    const rows = items.lookups;
+    const indexKey = attrs.map((a) => a.name).join('\u0000');
+    let index = rows.indexes.get(indexKey);
+    if (index === undefined && rows.scans >= 1) {
+      index = this.rowIndex(items, attrs);
+      // Not answerable from the rows at this version: the general path answers from now on.
+      if (index === undefined) rows.general = true;
+      else rows.indexes.set(indexKey, index);
+    }
+    if (index !== undefined) {
+      const row = index.get(wanted.join('\u0000'));
+      return row === undefined ? null : items.cursor.element(row);
+    }
+    if (rows.general) return undefined;
+    rows.scans++;
+    const row = this.scanRows(items, attrs, wanted);
+    if (row === undefined) rows.general = true;
+    return row === undefined ? undefined : row === -1 ? null : items.cursor.element(row);
+  }
+
+  /** The parsed rows of this level's items, when they can answer a lookup (see findWritten). */
+  private writtenItems(): WrittenItems | undefined {
     const owner = this.owner;
     const node = owner.node;
     if (node === undefined) return undefined;
@@ -123,72 +148,70 @@ export class ConfigurationElementCollection {
     const up = owner.inherited;
     if (up?.hasCollection === true && up.getCollection().count > 0) return undefined;
     const version = owner.document.version;
-    const rows = this.rows?.version === version ? this.rows : (this.rows = { version, scans: 0, indexes: new Map() });
-    const cur = parsed.cursor;
-    const adds = this.schema.addElementNames.map((n) => cur.elementNameId(n));
-    const clear = cur.elementNameId(this.schema.clearElementName);
-    const remove = cur.elementNameId(this.schema.removeElementName);
-    /** An item's key attribute as it is now, undefined when not written. */
-    const textOf = (row: number, attr: AttributeSchema): string | undefined => {
-      if (editor.rowHasChanges(row)) return editor.getAttribute(cur.element(row), attr.name);
-      const a = cur.attributeRow(row, attr.name);
-      return a === -1 ? undefined : cur.attributeValue(a);
+    const lookups = this.rows?.version === version ? this.rows : (this.rows = { version, scans: 0, general: false, indexes: new Map() });
+    if (lookups.general) return undefined;
+    const cursor = parsed.cursor;
+    return {
+      cursor,
+      editor,
+      row: parsed.row,
+      lookups,
+      adds: this.schema.addElementNames.map((n) => cursor.elementNameId(n)),
+      stops: [this.schema.clearElementName, this.schema.removeElementName].map((n) => cursor.elementNameId(n)).filter((id) => id !== -1),
     };
-    const indexKey = attrs.map((a) => a.name).join('\u0000');
-    let index = rows.indexes.get(indexKey);
-    if (index === undefined && rows.scans >= 1) {
-      // A run of lookups (a batch): one pass keys every item, straight over the tables when the
-      // key is one string attribute no edit has touched.
-      const single = attrs.length === 1 && attrs[0]!.type === 'string' ? attrs[0]! : undefined;
-      const fast = single === undefined ? undefined : cur.keyIndex(parsed.row, adds, [clear, remove].filter((x) => x !== -1), single.name, !single.caseSensitive, editor.rowsWithChanges);
-      if (fast !== undefined) {
-        rows.indexes.set(indexKey, fast);
-        const row = fast.get(wanted[0]!);
-        return row === undefined ? null : cur.element(row);
+  }
+
+  /**
+   * Key → row of the first item with it, for a run of lookups (a batch): straight over the tables
+   * when the key is one string attribute no edit has touched, else item by item.
+   */
+  private rowIndex(items: WrittenItems, attrs: readonly AttributeSchema[]): Map<string, number> | undefined {
+    const { cursor, row, adds, stops } = items;
+    const single = attrs.length === 1 && attrs[0]!.type === 'string' ? attrs[0]! : undefined;
+    const fast = single === undefined ? undefined : cursor.keyIndex(row, adds, stops, single.name, !single.caseSensitive, items.editor.rowsWithChanges);
+    if (fast !== undefined) return fast;
+    const index = new Map<string, number>();
+    for (let child = cursor.firstChild(row); child !== -1; child = cursor.nextSibling(child)) {
+      const id = cursor.nameId(child);
+      if (stops.includes(id)) return undefined;
+      if (!adds.includes(id)) continue;
+      let key = '';
+      for (let k = 0; k < attrs.length; k++) {
+        const attr = attrs[k]!;
+        const text = keyTextOf(items, child, attr);
+        if (text === undefined) return undefined;
+        key += k === 0 ? comparable(attr, text) : `\u0000${comparable(attr, text)}`;
       }
-      const built = new Map<string, number>();
-      for (let child = cur.firstChild(parsed.row); child !== -1; child = cur.nextSibling(child)) {
-        const id = cur.nameId(child);
-        if (id === clear || id === remove) return undefined;
-        if (!adds.includes(id)) continue;
-        let key = '';
-        for (let k = 0; k < attrs.length; k++) {
-          const attr = attrs[k]!;
-          const text = textOf(child, attr);
-          if (text === undefined) return undefined;
-          key += k === 0 ? comparable(attr, text) : `\u0000${comparable(attr, text)}`;
-        }
-        if (!built.has(key)) built.set(key, child);
-      }
-      rows.indexes.set(indexKey, (index = built));
+      if (!index.has(key)) index.set(key, child);
     }
-    if (index !== undefined) {
-      const row = index.get(wanted.join('\u0000'));
-      return row === undefined ? null : cur.element(row);
-    }
-    rows.scans++;
+    return index;
+  }
+
+  /** The row of the first item with these keys (-1: none), comparing raw text where it can; undefined as in findWritten. */
+  private scanRows(items: WrittenItems, attrs: readonly AttributeSchema[], wanted: readonly string[]): number | undefined {
+    const { cursor, editor, row, adds, stops } = items;
     let found = -1;
-    for (let child = cur.firstChild(parsed.row); child !== -1; child = cur.nextSibling(child)) {
-      const id = cur.nameId(child);
-      if (id === clear || id === remove) return undefined;
+    for (let child = cursor.firstChild(row); child !== -1; child = cursor.nextSibling(child)) {
+      const id = cursor.nameId(child);
+      if (stops.includes(id)) return undefined;
       if (found !== -1 || !adds.includes(id)) continue;
       const changed = editor.rowHasChanges(child);
       let same = true;
       for (let k = 0; k < attrs.length && same; k++) {
         const attr = attrs[k]!;
-        const a = changed ? -1 : cur.attributeRow(child, attr.name);
-        const quick = a !== -1 && attr.type === 'string' ? cur.attributeTextIs(a, wanted[k]!, !attr.caseSensitive) : undefined;
+        const a = changed ? -1 : cursor.attributeRow(child, attr.name);
+        const quick = a !== -1 && attr.type === 'string' ? cursor.attributeTextIs(a, wanted[k]!, !attr.caseSensitive) : undefined;
         if (quick !== undefined) {
           same = quick;
           continue;
         }
-        const text = textOf(child, attr);
+        const text = keyTextOf(items, child, attr);
         if (text === undefined) return undefined;
         same = comparable(attr, text) === wanted[k];
       }
       if (same) found = child;
     }
-    return found === -1 ? null : cur.element(found);
+    return found;
   }
 
   /** The item attribute named case-insensitively, or appcmd's unknown-attribute error. */
@@ -471,8 +494,29 @@ interface RowLookups {
   readonly version: number;
   /** Lookups answered by a scan; the next one builds an index. */
   scans: number;
+  /** The rows cannot answer at this version (a <clear/>, a key left to its default...). */
+  general: boolean;
   /** Key attribute names → (key → row of the first item with it). */
   readonly indexes: Map<string, Map<string, number>>;
+}
+
+/** This level's items as parsed rows, for findWritten. */
+interface WrittenItems {
+  readonly cursor: XmlCursor;
+  readonly editor: XmlEditor;
+  /** The row of the collection's element. */
+  readonly row: number;
+  readonly lookups: RowLookups;
+  /** Name ids of the add elements, and of the clear and remove elements the file has. */
+  readonly adds: readonly number[];
+  readonly stops: readonly number[];
+}
+
+/** An item's key attribute as it is now, undefined when not written. */
+function keyTextOf(items: WrittenItems, row: number, attr: AttributeSchema): string | undefined {
+  if (items.editor.rowHasChanges(row)) return items.editor.getAttribute(items.cursor.element(row), attr.name);
+  const a = items.cursor.attributeRow(row, attr.name);
+  return a === -1 ? undefined : items.cursor.attributeValue(a);
 }
 
 /** A collection item: inherited items are elements already, this level's stay XML nodes until needed. */
