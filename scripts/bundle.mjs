@@ -104,7 +104,6 @@ function saveCache() {
   }
 }
 `;
-rmSync('dist/appcmd.mjs', { force: true });
 // The bundle is a file of its own, read as text: embedded in the loader as a string literal, it
 // made node parse 430 kB of source for the loader itself (~3.5 ms per start, measured).
 writeFileSync('dist/appcmd-bundle.js', body);
