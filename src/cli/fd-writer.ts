@@ -2,7 +2,7 @@ import { writeSync } from 'node:fs';
 
 /** What a writer falls back to: process.stdout or process.stderr, made only when needed. */
 export interface FallbackStream {
-  write(text: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   listenerCount(event: 'error'): number;
   on(event: 'error', listener: (e: NodeJS.ErrnoException) => void): unknown;
 }
@@ -32,21 +32,22 @@ export function fdWriter(fd: number, stream: () => FallbackStream): (text: strin
       if (code === 'EPIPE') mode = 'closed';
       else if (code === 'EAGAIN') {
         mode = 'stream';
-        viaStream(bytes.subarray(done).toString('utf8'));
+        // The bytes themselves: a write may have stopped inside a character.
+        viaStream(bytes.subarray(done));
       } else throw e;
     }
   };
 }
 
 /** Output through a stream, a closed pipe ending it quietly. */
-export function streamWriter(stream: () => FallbackStream): (text: string) => void {
-  return (text) => {
+export function streamWriter(stream: () => FallbackStream): (chunk: string | Uint8Array) => void {
+  return (chunk) => {
     const s = stream();
     if (s.listenerCount('error') === 0) {
       s.on('error', (e) => {
         if (e.code !== 'EPIPE') throw e;
       });
     }
-    s.write(text);
+    s.write(chunk);
   };
 }

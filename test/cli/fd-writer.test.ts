@@ -26,13 +26,13 @@ function withWriteSync(replace: (original: (...args: unknown[]) => number) => (.
 }
 
 /** A stand-in for process.stdout that records what it is given. */
-function fakeStream(): FallbackStream & { written: string[]; handlers: ((e: NodeJS.ErrnoException) => void)[] } {
-  const written: string[] = [];
+function fakeStream(): FallbackStream & { written: (string | Uint8Array)[]; handlers: ((e: NodeJS.ErrnoException) => void)[] } {
+  const written: (string | Uint8Array)[] = [];
   const handlers: ((e: NodeJS.ErrnoException) => void)[] = [];
   return {
     written,
     handlers,
-    write: (t: string) => written.push(t),
+    write: (t: string | Uint8Array) => written.push(t),
     listenerCount: () => handlers.length,
     on: (_e: 'error', h: (e: NodeJS.ErrnoException) => void) => handlers.push(h),
   };
@@ -90,8 +90,27 @@ test('a descriptor that would block hands the rest, and all later output, to the
   );
   closeSync(fd);
   assert.equal(readFileSync(path, 'utf8'), '0123456789');
-  assert.deepEqual(stream.written, ['abcdef', 'later\n']);
+  assert.deepEqual(stream.written.map((w) => Buffer.from(w).toString('utf8')), ['abcdef', 'later\n']);
   assert.equal(stream.handlers.length, 1, 'a closed pipe on the stream must not crash the command either');
+});
+
+test('a descriptor that would block in the middle of a character hands on the rest of its bytes', () => {
+  const { fd, path } = tempFd();
+  const stream = fakeStream();
+  // 'é' is two bytes in UTF-8: the write stops after its first one.
+  let budget = 2;
+  withWriteSync(
+    (original) => (f, bytes, offset) => {
+      if (budget <= 0) throw Object.assign(new Error('EAGAIN: simulated'), { code: 'EAGAIN' });
+      const n = original(f, bytes, offset, Math.min(budget, (bytes as Buffer).length - (offset as number)));
+      budget -= n;
+      return n;
+    },
+    () => fdWriter(fd, () => stream)('aé€\n'),
+  );
+  closeSync(fd);
+  const handed = Buffer.concat(stream.written.map((w) => Buffer.from(w)));
+  assert.equal(Buffer.concat([readFileSync(path), handed]).toString('utf8'), 'aé€\n');
 });
 
 test('a reader that went away (EPIPE) ends the output quietly; other errors are errors', () => {
