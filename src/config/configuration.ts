@@ -60,6 +60,7 @@ export class Configuration {
   readonly document: ConfigDocument;
   readonly declarations: ReadonlyMap<string, SectionDeclaration>;
   private sectionPaths: readonly string[] | undefined;
+  private readonly resolvedSections = new Map<string, string>();
   private readonly sections = new Map<string, ConfigurationSection>();
 
   constructor(
@@ -94,7 +95,10 @@ export class Configuration {
 
   /** Full section path for what the user typed (short names allowed when unique). */
   resolveSectionPath(input: string): string {
-    return resolveSectionName(input, this.sectionPathList());
+    // A batch names the same section on every line: each spelling is resolved once.
+    let path = this.resolvedSections.get(input);
+    if (path === undefined) this.resolvedSections.set(input, (path = resolveSectionName(input, this.sectionPathList())));
+    return path;
   }
 
   /** Made once: the schema and the file's declarations do not change, and a batch resolves a section per command. */

@@ -8,11 +8,10 @@ import { didYouMean } from './suggest.js';
  */
 export function resolveSectionName(input: string, known: Iterable<string>): string {
   const wanted = input.trim().replace(/^\/+|\/+$/g, '');
-  const lower = wanted.toLowerCase();
-  // A full path, the first in any case; only paths of the same length are lowered, since a batch
-  // resolves a section per command.
-  for (const p of known) if (p.length === wanted.length && (p === wanted || p.toLowerCase() === lower)) return p;
   const all = [...new Set(known)];
+  const lower = wanted.toLowerCase();
+  const exact = all.find((p) => p.toLowerCase() === lower);
+  if (exact !== undefined) return exact;
   const matches = all.filter((p) => p.toLowerCase().endsWith(`/${lower}`));
   if (matches.length === 1 && matches[0] !== undefined) return matches[0];
   if (matches.length > 1) {
