@@ -166,52 +166,48 @@ export class ConfigurationElementCollection {
    * when the key is one string attribute no edit has touched, else item by item.
    */
   private rowIndex(items: WrittenItems, attrs: readonly AttributeSchema[]): Map<string, number> | undefined {
-    const { cursor, row, adds, stops } = items;
+    const rows = items.cursor.itemRows(items.row, items.adds, items.stops);
+    if (rows === undefined) return undefined;
     const single = attrs.length === 1 && attrs[0]!.type === 'string' ? attrs[0]! : undefined;
-    const fast = single === undefined ? undefined : cursor.keyIndex(row, adds, stops, single.name, !single.caseSensitive, items.editor.rowsWithChanges);
-    if (fast !== undefined) return fast;
+    const changed = items.editor.rowsWithChanges;
+    if (single !== undefined && !rows.some((r) => changed.has(r))) return items.cursor.keyIndex(rows, single.name, !single.caseSensitive);
     const index = new Map<string, number>();
-    for (let child = cursor.firstChild(row); child !== -1; child = cursor.nextSibling(child)) {
-      const id = cursor.nameId(child);
-      if (stops.includes(id)) return undefined;
-      if (!adds.includes(id)) continue;
+    for (const r of rows) {
       let key = '';
       for (let k = 0; k < attrs.length; k++) {
         const attr = attrs[k]!;
-        const text = keyTextOf(items, child, attr);
+        const text = keyTextOf(items, r, attr);
         if (text === undefined) return undefined;
         key += k === 0 ? comparable(attr, text) : `\u0000${comparable(attr, text)}`;
       }
-      if (!index.has(key)) index.set(key, child);
+      if (!index.has(key)) index.set(key, r);
     }
     return index;
   }
 
   /** The row of the first item with these keys (-1: none), comparing raw text where it can; undefined as in findWritten. */
   private scanRows(items: WrittenItems, attrs: readonly AttributeSchema[], wanted: readonly string[]): number | undefined {
-    const { cursor, editor, row, adds, stops } = items;
-    let found = -1;
-    for (let child = cursor.firstChild(row); child !== -1; child = cursor.nextSibling(child)) {
-      const id = cursor.nameId(child);
-      if (stops.includes(id)) return undefined;
-      if (found !== -1 || !adds.includes(id)) continue;
-      const changed = editor.rowHasChanges(child);
+    const { cursor, editor } = items;
+    const rows = cursor.itemRows(items.row, items.adds, items.stops);
+    if (rows === undefined) return undefined;
+    for (const r of rows) {
+      const changed = editor.rowsWithChanges.has(r);
       let same = true;
       for (let k = 0; k < attrs.length && same; k++) {
         const attr = attrs[k]!;
-        const a = changed ? -1 : cursor.attributeRow(child, attr.name);
+        const a = changed ? -1 : cursor.attributeRow(r, attr.name);
         const quick = a !== -1 && attr.type === 'string' ? cursor.attributeTextIs(a, wanted[k]!, !attr.caseSensitive) : undefined;
         if (quick !== undefined) {
           same = quick;
           continue;
         }
-        const text = keyTextOf(items, child, attr);
+        const text = keyTextOf(items, r, attr);
         if (text === undefined) return undefined;
         same = comparable(attr, text) === wanted[k];
       }
-      if (same) found = child;
+      if (same) return r;
     }
-    return found;
+    return -1;
   }
 
   /** The item attribute named case-insensitively, or appcmd's unknown-attribute error. */
@@ -514,7 +510,7 @@ interface WrittenItems {
 
 /** An item's key attribute as it is now, undefined when not written. */
 function keyTextOf(items: WrittenItems, row: number, attr: AttributeSchema): string | undefined {
-  if (items.editor.rowHasChanges(row)) return items.editor.getAttribute(items.cursor.element(row), attr.name);
+  if (items.editor.rowsWithChanges.has(row)) return items.editor.getAttribute(items.cursor.element(row), attr.name);
   const a = items.cursor.attributeRow(row, attr.name);
   return a === -1 ? undefined : items.cursor.attributeValue(a);
 }

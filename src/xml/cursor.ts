@@ -121,34 +121,34 @@ export class XmlCursor {
   }
 
   /**
-   * The children of `row` named one of `items` (name ids), keyed by the decoded value of their
-   * attribute `name`, lower-cased when `fold`: the first row of each key. One tight pass over the
-   * tables, for a run of lookups among 10,000 items (a batch). Undefined when a child named one of
-   * `stops` comes, an item lacks the attribute, or an item's row is in `changed` (its attributes
-   * are not the parsed ones): the caller keys such a collection the slow way.
+   * The rows of the children of `row` named one of `items` (name ids), in order; undefined when a
+   * child named one of `stops` is among them (a <clear/> or <remove/>, which a caller that reads
+   * rows cannot apply).
    */
-  keyIndex(row: number, items: readonly number[], stops: readonly number[], name: string, fold: boolean, changed: ReadonlySet<number>): Map<string, number> | undefined {
-    const t = this.doc.tables;
-    const id = t.attributeNames.find(name);
-    const { name: elementName, firstChild, nextSibling, firstAttribute, count } = t.elements;
-    const { name: attributeName, valueStart, valueEnd } = t.attributes;
-    const attributeCount = t.attributes.count;
-    const text = this.doc.text;
-    const index = new Map<string, number>();
+  itemRows(row: number, items: readonly number[], stops: readonly number[]): number[] | undefined {
+    const { name, firstChild, nextSibling } = this.doc.tables.elements;
+    const rows: number[] = [];
     for (let c = firstChild[row]!; c !== -1; c = nextSibling[c]!) {
-      const n = elementName[c]!;
-      if (!items.includes(n)) {
-        if (stops.includes(n)) return undefined;
-        continue;
-      }
-      if (id === -1 || changed.has(c)) return undefined;
-      const end = c + 1 < count ? firstAttribute[c + 1]! : attributeCount;
-      let a = firstAttribute[c]!;
-      while (a < end && attributeName[a] !== id) a++;
-      if (a === end) return undefined;
-      let key = decodeAttributeValue(text.slice(valueStart[a]!, valueEnd[a]!));
-      if (fold) key = key.toLowerCase();
-      if (!index.has(key)) index.set(key, c);
+      const n = name[c]!;
+      if (items.includes(n)) rows.push(c);
+      else if (stops.includes(n)) return undefined;
+    }
+    return rows;
+  }
+
+  /**
+   * The rows keyed by the decoded value of their attribute `name`, lower-cased when `fold`: the
+   * first row of each key, in one tight pass for a run of lookups among 10,000 items (a batch).
+   * Undefined when a row lacks the attribute.
+   */
+  keyIndex(rows: readonly number[], name: string, fold: boolean): Map<string, number> | undefined {
+    const index = new Map<string, number>();
+    for (const r of rows) {
+      const a = this.attributeRow(r, name);
+      if (a === -1) return undefined;
+      const value = this.attributeValue(a);
+      const key = fold ? value.toLowerCase() : value;
+      if (!index.has(key)) index.set(key, r);
     }
     return index;
   }

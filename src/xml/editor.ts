@@ -42,18 +42,13 @@ export class XmlEditor {
   /**
    * `el`'s row in the tables of the parsed document, while its children are as parsed (none
    * added, removed or moved): a lookup over its 10,000 items can then read rows instead of
-   * creating a node per item, asking rowHasChanges() which rows' attributes to read here instead.
+   * creating a node per item, asking rowsWithChanges which rows' attributes to read here instead.
    * Undefined for a new element, or one whose child list was edited.
    */
   parsedChildren(el: ElementRef): { readonly cursor: XmlCursor; readonly row: number } | undefined {
     const cursor = this.cursor;
     if (cursor === undefined || el instanceof PendingElement || this.childLists.has(el) || this.isRemoved(el)) return undefined;
     return { cursor, row: cursor.row(el) };
-  }
-
-  /** Whether an attribute of the parsed element at `row` was set or removed. */
-  rowHasChanges(row: number): boolean {
-    return this.changedRows.has(row);
   }
 
   /** The rows of parsed elements whose attributes were set or removed. */
