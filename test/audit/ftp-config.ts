@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Configuration } from '../../src/config/configuration.js';
 import { ServerManager } from '../../src/config/server-manager.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** One site of a generated test configuration. */
 export interface SiteSpec {
@@ -52,7 +52,7 @@ export function writeFtpConfig(spec: ConfigSpec): string {
     lines.push('            <siteDefaults>', ...ftpServer({ name: '', ssl: spec.siteDefaultsSsl }, '                '), '            </siteDefaults>');
   }
   lines.push('        </sites>', '    </system.applicationHost>', '</configuration>', '');
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-audit-'));
+  const dir = tempDir('appcmd-audit-');
   const file = join(dir, 'applicationHost.config');
   writeFileSync(file, lines.join('\r\n'));
   return file;

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { allowsServerAuth, describeCertificate, isWeakKey, keyDescription, validityAt } from '../../src/cert/certificate.js';
@@ -10,6 +9,7 @@ import { isWeakHash } from '../../src/cert/oids.js';
 import { readX509Fields } from '../../src/cert/x509-fields.js';
 import { daysFrom, keyPair, makeCertificate, NOW, SERVER_AUTH } from './make-cert.js';
 import { certSet, hasOpenssl } from './store-fixture.js';
+import { tempDir } from '../helpers/temp.js';
 
 const source = { store: 'My', file: '/certs/My/x.pem', privateKey: 'none' as const };
 
@@ -78,7 +78,7 @@ describe('describeCertificate', () => {
   });
 
   it('agrees with the openssl command line on what the test certificates hold', { skip: !hasOpenssl() && 'openssl not on PATH' }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'appcmd-x509-'));
+    const dir = tempDir('appcmd-x509-');
     const c = certSet().sha1;
     const file = join(dir, 'c.pem');
     writeFileSync(file, c.pem);

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIENT_AUTH, daysFrom, keyPair, makeCertificate, NOW, SERVER_AUTH, type MadeCert } from './make-cert.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Files to write into a certificate folder: store name → file name → content. */
 export type Layout = Readonly<Record<string, Readonly<Record<string, string | Buffer>>>>;
 
 export function writeStoreFolder(layout: Layout): string {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-certs-'));
+  const dir = tempDir('appcmd-certs-');
   for (const [store, files] of Object.entries(layout)) {
     const storeDir = join(dir, store);
     mkdirSync(storeDir, { recursive: true });

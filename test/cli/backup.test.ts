@@ -1,18 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshot } from '../helpers/cli.js';
 import { assertGolden } from '../helpers/golden.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { appcmdStdin } from './io-runner.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fixture = join(fixturesDir, 'applicationHost.config');
 
 /** A server-like layout: inetsrv/config holding applicationHost.config and its two neighbours. */
 function serverLayout(): { inetsrv: string; config: string } {
-  const inetsrv = join(mkdtempSync(join(tmpdir(), 'appcmd-backup-')), 'inetsrv');
+  const inetsrv = join(tempDir('appcmd-backup-'), 'inetsrv');
   mkdirSync(join(inetsrv, 'config'), { recursive: true });
   const config = join(inetsrv, 'config', 'applicationHost.config');
   copyFileSync(fixture, config);
@@ -65,7 +65,7 @@ test('BACKUP: add, list, restore, delete with appcmd\'s texts, in IIS\'s backup 
 });
 
 test('a file outside a "config" folder gets a backup folder beside it; /backupdir: puts backups anywhere', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-backup-'));
+  const dir = tempDir('appcmd-backup-');
   const config = join(dir, 'site.config');
   copyFileSync(fixture, config);
   assert.equal(appcmdStdin(['add', 'backup', 'b1', `/apphostconfig:${config}`]).code, 0);

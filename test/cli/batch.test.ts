@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs, { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshot, tempCopy } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { generatedConfig } from '../reliability/generated-config.js';
 import { appcmdStdin } from './io-runner.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fixture = join(fixturesDir, 'applicationHost.config');
 
@@ -41,7 +41,7 @@ function countFileCalls<T>(target: string, body: () => T): { result: T; reads: n
 }
 
 function batchFile(lines: readonly string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'appcmd-batch-')), 'batch.txt');
+  const file = join(tempDir('appcmd-batch-'), 'batch.txt');
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
 }

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 /** A configuration file with no site and no pool: the target of a migration. */
 export const EMPTY_CONFIG = `<?xml version="1.0" encoding="UTF-8"?>
@@ -15,7 +15,7 @@ export const EMPTY_CONFIG = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export function emptyConfigFile(name = 'applicationHost.config'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'appcmd-empty-')), name);
+  const file = join(tempDir('appcmd-empty-'), name);
   writeFileSync(file, EMPTY_CONFIG);
   return file;
 }

@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fdWriter, streamWriter, type FallbackStream } from '../../src/cli/fd-writer.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fs = createRequire(import.meta.url)('node:fs') as { writeSync: (...args: unknown[]) => number };
 
@@ -41,7 +41,7 @@ function fakeStream(): FallbackStream & { written: (string | Uint8Array)[]; hand
 const noStream = (): FallbackStream => assert.fail('the stream must not be made');
 
 function tempFd(): { fd: number; path: string } {
-  const path = join(mkdtempSync(join(tmpdir(), 'appcmd-fd-')), 'out.txt');
+  const path = join(tempDir('appcmd-fd-'), 'out.txt');
   return { fd: openSync(path, 'w'), path };
 }
 

@@ -2,15 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPCMD_BIN } from '../reliability/spawn-cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A config with enough sites that `list site` prints more than a pipe holds (~64 kB). */
 function bigConfig(): string {
   const sites = Array.from({ length: 2000 }, (_, i) => `      <site name="site-${i}" id="${i + 1}" />`).join('\n');
-  const file = join(mkdtempSync(join(tmpdir(), 'appcmd-main-')), 'applicationHost.config');
+  const file = join(tempDir('appcmd-main-'), 'applicationHost.config');
   writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n  <system.applicationHost>\n    <sites>\n${sites}\n    </sites>\n  </system.applicationHost>\n</configuration>\n`);
   return file;
 }

@@ -6,14 +6,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServerManager, type ConfigurationElementCollection } from '../../src/index.js';
 import { wellFormedCorpusFiles } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp.js';
 
 function configFile(body: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'appcmd-find-')), 'applicationHost.config');
+  const file = join(tempDir('appcmd-find-'), 'applicationHost.config');
   writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n${body}\n</configuration>\n`);
   return file;
 }

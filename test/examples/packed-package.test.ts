@@ -6,11 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appcmd, tempCopy } from '../helpers/cli.js';
 import { fixturesDir, repoRoot } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fixture = join(fixturesDir, 'applicationHost.config');
 
@@ -60,7 +60,7 @@ if (ssl !== undefined) ssl.controlChannelPolicy = 'SslDeny';
 `;
 
 test('SLOW packed package: npm pack ships only what a user needs; installed by name, it type-checks and runs the C# sample', () => {
-  const work = mkdtempSync(join(tmpdir(), 'appcmd-pack-'));
+  const work = tempDir('appcmd-pack-');
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot);
   assert.equal(pack.status, 0, pack.stderr);
   const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];

@@ -4,8 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireFtpSsl } from '../../examples/scripted-change.js';
 import { generate } from '../../examples/generate-config.js';
@@ -13,9 +12,10 @@ import { migrateSites } from '../../examples/migrate-sites.js';
 import { AppcmdError, ServerManager, getApplicationPools, getSites } from '../../src/index.js';
 import { appcmd, snapshot, tempCopy } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fixture = join(fixturesDir, 'applicationHost.config');
-const tempFile = (name: string): string => join(mkdtempSync(join(tmpdir(), 'appcmd-jobs-')), name);
+const tempFile = (name: string): string => join(tempDir('appcmd-jobs-'), name);
 
 test('scripted change: a dry run returns the diff and writes nothing; the real run writes that diff', () => {
   const file = tempCopy(fixture, 'applicationHost.config');

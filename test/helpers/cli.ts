@@ -1,8 +1,8 @@
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
+import { tempDir } from './temp.js';
 
 export interface CliResult {
   readonly code: number;
@@ -50,7 +50,7 @@ export function withCapturedIO(options: IOOptions, body: (io: CliIO) => number):
 
 /** A private copy of a file in a fresh temporary folder. */
 export function tempCopy(file: string, name = basename(file)): string {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-test-'));
+  const dir = tempDir('appcmd-test-');
   const target = join(dir, name);
   copyFileSync(file, target);
   // ../shared is read-only; the copy must be writable like a real config file.

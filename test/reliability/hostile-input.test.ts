@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
 import { renderRawSection } from '../../src/cli/render/config-text.js';
@@ -11,12 +10,13 @@ import { appcmd, snapshot } from '../helpers/cli.js';
 import { lineChange } from '../helpers/line-diff.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { APPCMD_BIN } from './spawn-cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const BASE = readFileSync(join(fixturesDir, 'applicationHost.config'), 'utf8');
 const SET = ['set', 'config', '-section:sites', "/[name='ftp.intranet'].serverAutoStart:false"];
 
 function fileWith(content: string | Buffer, name = 'applicationHost.config'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'appcmd-hostile-')), name);
+  const file = join(tempDir('appcmd-hostile-'), name);
   writeFileSync(file, content);
   return file;
 }

@@ -3,14 +3,14 @@
  * can be wrong (each an AppcmdError SCHEMA_INVALID pointing at file, line and column).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isAppcmdError, type AppcmdError } from '../../src/errors.js';
 import { bundledSchema, bundledSchemaDir, loadSchema, loadSchemaDir, loadSchemaFiles } from '../../src/schema/loader.js';
 import type { SchemaSet } from '../../src/schema/types.js';
 import { referenceSchemaDir } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp.js';
 
 const wrap = (body: string): string => `<configSchema>\n${body}\n</configSchema>\n`;
 const load = (...texts: string[]): SchemaSet => loadSchema(texts.map((text, i) => ({ name: `file${i + 1}.xml`, text })));
@@ -292,20 +292,16 @@ describe('loader: files and folders', () => {
   });
 
   it('reads *.xml only, in name order, and files given one by one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'appcmd-schema-'));
-    try {
-      writeFileSync(join(dir, 'b.xml'), wrap('<sectionSchema name="x/s"><attribute name="b" type="int" /></sectionSchema>'));
-      writeFileSync(join(dir, 'A.xml'), wrap('<sectionSchema name="x/s"><attribute name="a" type="int" /></sectionSchema>'));
-      writeFileSync(join(dir, 'notes.txt'), 'not a schema');
-      writeFileSync(join(dir, 'c.xml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(wrap('<sectionSchema name="y/s" />'), 'utf16le')]));
-      const set = loadSchemaDir(dir);
-      assert.deepEqual(set.getSection('x/s')?.attributes.map((a) => a.name), ['a', 'b']);
-      assert.ok(set.getSection('y/s') !== undefined, 'UTF-16 file');
-      assert.equal(set.sources.length, 3);
-      assert.equal(loadSchemaFiles([join(dir, 'b.xml')]).getSection('x/s')?.attributes.length, 1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('appcmd-schema-');
+    writeFileSync(join(dir, 'b.xml'), wrap('<sectionSchema name="x/s"><attribute name="b" type="int" /></sectionSchema>'));
+    writeFileSync(join(dir, 'A.xml'), wrap('<sectionSchema name="x/s"><attribute name="a" type="int" /></sectionSchema>'));
+    writeFileSync(join(dir, 'notes.txt'), 'not a schema');
+    writeFileSync(join(dir, 'c.xml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(wrap('<sectionSchema name="y/s" />'), 'utf16le')]));
+    const set = loadSchemaDir(dir);
+    assert.deepEqual(set.getSection('x/s')?.attributes.map((a) => a.name), ['a', 'b']);
+    assert.ok(set.getSection('y/s') !== undefined, 'UTF-16 file');
+    assert.equal(set.sources.length, 3);
+    assert.equal(loadSchemaFiles([join(dir, 'b.xml')]).getSection('x/s')?.attributes.length, 1);
   });
 
   it('a missing folder or file is a file error', () => {

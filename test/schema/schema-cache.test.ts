@@ -4,12 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledPolicyCacheFile, bundledPolicyDir, bundledSchemaCacheFile, bundledSchemaDir, loadSchemaDir } from '../../src/schema/loader.js';
 import { readSchemaCache, writeSchemaCache } from '../../src/schema/schema-cache.js';
 import type { ElementSchema, SchemaSet } from '../../src/schema/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Everything a schema says, as plain data, so two schemas compare with deepEqual. */
 function dump(set: SchemaSet): unknown {
@@ -40,7 +40,7 @@ for (const [what, dir, cache] of [
 }
 
 test('a cache is not used once a schema file changed since it was written', () => {
-  const work = mkdtempSync(join(tmpdir(), 'appcmd-cache-'));
+  const work = tempDir('appcmd-cache-');
   const dir = join(work, 'schema');
   cpSync(bundledPolicyDir(), dir, { recursive: true });
   const cache = join(work, 'cache.json');

@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfigFile, patchConfigBytes, encodeConfigText, decodeConfigBytes } from '../../src/store/config-file.js';
 import { writeFileAtomic } from '../../src/store/atomic-write.js';
 import { applyEdits } from '../../src/xml/text-edit.js';
 import type { TextEdit } from '../../src/xml/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 function tempFile(bytes: Uint8Array | string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-store-'));
+  const dir = tempDir('appcmd-store-');
   const file = join(dir, 'applicationHost.config');
   writeFileSync(file, bytes);
   return file;

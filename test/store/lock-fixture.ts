@@ -1,11 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 /** A fresh folder holding a small config file. */
 export function configInTempDir(text = '<configuration />\n'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-lock-'));
+  const dir = tempDir('appcmd-lock-');
   const file = join(dir, 'applicationHost.config');
   writeFileSync(file, text);
   return file;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acquireConfigLock, lockPathFor } from '../../src/store/lock.js';
@@ -8,6 +8,7 @@ import { removeAbandonedTempFiles } from '../../src/store/temp-files.js';
 import { backoffMs } from '../../src/store/wait.js';
 import { isAppcmdError, type AppcmdError } from '../../src/errors.js';
 import { configInTempDir, deadPid, liveProcess, plantLock } from './lock-fixture.js';
+import { tempDir } from '../helpers/temp.js';
 
 function busy(e: unknown): boolean {
   assert.ok(isAppcmdError(e), String(e));
@@ -107,7 +108,7 @@ test('release never removes a lock that another writer has taken over', () => {
 
 test('a symbolic link and its target share one lock, beside the target', () => {
   const file = configInTempDir();
-  const linkDir = mkdtempSync(join(tmpdir(), 'appcmd-link-'));
+  const linkDir = tempDir('appcmd-link-');
   const link = join(linkDir, 'applicationHost.config');
   symlinkSync(file, link);
   assert.equal(lockPathFor(link), `${file}.lock`);

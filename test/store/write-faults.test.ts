@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../../src/store/atomic-write.js';
 import { isAppcmdError } from '../../src/errors.js';
 import { appcmd, snapshot, tempCopy } from '../helpers/cli.js';
 import { fixturesDir, repoRoot } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp.js';
 
 const FIXTURE = join(fixturesDir, 'applicationHost.config');
 const HEADLINE = "/[name='ftp.example.com'].ftpServer.security.ssl.controlChannelPolicy:SslRequire";
@@ -88,7 +89,7 @@ test('a file marked read-only is refused (even for root, as appcmd.exe refuses i
 
 test('a read-only folder: permission denied for an unprivileged user, original intact', (t) => {
   if (process.platform === 'win32') return t.skip('folder modes do not restrict writes on Windows');
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-rofolder-'));
+  const dir = tempDir('appcmd-rofolder-');
   const file = join(dir, 'applicationHost.config');
   writeFileSync(file, readFileSync(FIXTURE));
   chmodSync(file, 0o666);
@@ -122,7 +123,7 @@ test('a read-only folder: permission denied for an unprivileged user, original i
 
 test('a full disk (a real small tmpfs, where this runner may mount one): clear error, original intact', (t) => {
   if (!isRoot || process.platform !== 'linux') return t.skip('needs root on Linux to mount a tmpfs');
-  const mnt = mkdtempSync(join(tmpdir(), 'appcmd-full-'));
+  const mnt = tempDir('appcmd-full-');
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', mnt]);
   if (mounted.status !== 0) return t.skip('mount is not permitted here');
   try {
@@ -145,7 +146,7 @@ test('through the CLI: a symbolic link stays a link, the target gets the change,
   const file = tempCopy(FIXTURE);
   chmodSync(file, 0o640);
   if (isRoot) chownSync(file, 1234, 2345);
-  const link = join(mkdtempSync(join(tmpdir(), 'appcmd-link-')), 'applicationHost.config');
+  const link = join(tempDir('appcmd-link-'), 'applicationHost.config');
   symlinkSync(file, link);
   const r = appcmd(['set', 'config', '-section:sites', HEADLINE, `/apphostconfig:${link}`]);
   assert.equal(r.code, 0, r.stderr);
@@ -158,7 +159,7 @@ test('through the CLI: a symbolic link stays a link, the target gets the change,
 });
 
 test('the library reports write failures as typed errors too', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-lib-'));
+  const dir = tempDir('appcmd-lib-');
   const file = join(dir, 'a.config');
   writeFileSync(file, 'old');
   withFault('writevSync', 'ENOSPC', always, () => {
@@ -168,7 +169,7 @@ test('the library reports write failures as typed errors too', () => {
 });
 
 test('short writes: a write that takes only a few bytes at a time still writes every chunk, in order', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'appcmd-short-'));
+  const dir = tempDir('appcmd-short-');
   const file = join(dir, 'a.config');
   writeFileSync(file, 'old');
   // More chunks than one writev call takes, of assorted sizes, some empty.
