@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { AppcmdError } from '../errors.js';
+import { checkableBytes } from '../xml/ascii-check.js';
 import type { TextEdit } from '../xml/types.js';
 import { notFoundError } from './io-error.js';
 
@@ -23,6 +24,8 @@ export interface ConfigFileContent {
   readonly encoding: FileEncoding;
   readonly bom: boolean;
   readonly stamp: FileStamp;
+  /** True when the bytes were found to hold no character XML forbids, so the reader need not look. */
+  readonly charactersChecked: boolean;
 }
 
 export function stampOf(path: string): FileStamp {
@@ -37,9 +40,12 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 export function readConfigFile(path: string): ConfigFileContent {
   let bytes: Buffer;
   let stamp: FileStamp;
+  let clean: ((from: number) => boolean) | undefined;
   try {
     stamp = stampOf(path);
-    bytes = readFileSync(path);
+    const read = stamp.size >= CHECKED_READ_SIZE ? readCheckable(path, Number(stamp.size)) : undefined;
+    bytes = read?.bytes ?? readFileSync(path);
+    clean = read?.clean;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
@@ -47,17 +53,56 @@ export function readConfigFile(path: string): ConfigFileContent {
     }
     throw new AppcmdError('FILE_IO', `Cannot read configuration file "${path}": ${err.message}`, { file: path, cause: e });
   }
-  return { path, stamp, bytes, ...decodeConfigBytes(bytes, path) };
+  return { path, stamp, bytes, ...decodeConfigBytes(bytes, path, clean) };
 }
 
-export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; encoding: FileEncoding; bom: boolean } {
+/**
+ * From this size on, the file is read into memory where its bytes can be checked natively (see
+ * xml/ascii-check.ts); below it, that check's setup costs more than the regex it spares.
+ */
+const CHECKED_READ_SIZE = 1 << 20;
+
+/**
+ * The file read into checkable memory, or undefined (no WebAssembly, or the file is no longer
+ * `size` bytes long: readFileSync then reads whatever it holds now).
+ */
+function readCheckable(path: string, size: number): { bytes: Buffer; clean: (from: number) => boolean } | undefined {
+  const area = checkableBytes(size + 1);
+  if (area === undefined) return undefined;
+  const fd = openSync(path, 'r');
+  let n = 0;
+  try {
+    for (;;) {
+      const r = readSync(fd, area.bytes, n, area.bytes.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n === area.bytes.length) return undefined;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (n !== size) return undefined;
+  const bytes = Buffer.from(area.bytes.buffer, area.bytes.byteOffset, n);
+  return { bytes, clean: (from) => area.isCleanAscii(from, n) };
+}
+
+/**
+ * The text of a file's bytes. `clean`, when given, answers natively whether the bytes from an
+ * offset on are ASCII that XML allows: then neither the ASCII test nor the reader's character
+ * check has to look at the text.
+ */
+export function decodeConfigBytes(
+  bytes: Buffer,
+  path: string,
+  clean?: (from: number) => boolean,
+): { text: string; encoding: FileEncoding; bom: boolean; charactersChecked: boolean } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true };
+    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, charactersChecked: false };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();
-    return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true };
+    return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true, charactersChecked: false };
   }
   if (looksLikeUtf16WithoutBom(bytes)) {
     throw new AppcmdError('FILE_ENCODING', 'Configuration file looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark (both are read and written back as they are)', {
@@ -69,7 +114,8 @@ export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; 
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   // Most config files are pure ASCII: latin1 decoding is the cheapest exact decoding for them.
-  if (isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom };
+  if (clean?.(bom ? 3 : 0) === true) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: true };
+  if (isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: false };
   // Decoding invalid UTF-8 would silently turn bytes into U+FFFD and the write would corrupt them.
   if (!isUtf8(body)) {
     throw new AppcmdError('FILE_ENCODING', `Configuration file is not valid UTF-8 (nor UTF-16 with a byte order mark)`, {
@@ -77,7 +123,7 @@ export function decodeConfigBytes(bytes: Buffer, path: string): { text: string; 
       ...firstInvalidUtf8(body),
     });
   }
-  return { text: body.toString('utf8'), encoding: 'utf8', bom };
+  return { text: body.toString('utf8'), encoding: 'utf8', bom, charactersChecked: false };
 }
 
 /** `<` or whitespace paired with a NUL in its first code unit: no XML text in UTF-8 starts that way. */

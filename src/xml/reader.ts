@@ -12,6 +12,8 @@ import { isAppcmdError } from '../errors.js';
 export interface ParseOptions {
   /** Named in error messages and in AppcmdError.file. */
   readonly fileName?: string;
+  /** The caller has already found that the text holds no character XML forbids. */
+  readonly charactersChecked?: boolean;
 }
 
 /** Parses `text` (no BOM: the file layer strips it) into an XmlDocument. */
@@ -19,7 +21,7 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
   const errors = new ErrorReporter(text, options.fileName);
   // Forbidden characters are found by one regex pass up front; the scanner then never has to
   // test for them, and whichever fault comes first in the text is the one reported.
-  const invalid = findInvalidChar(text);
+  const invalid = options.charactersChecked === true ? -1 : findInvalidChar(text);
   try {
     const tables = scanDocument(text, errors);
     if (invalid !== -1) reportInvalidChar(text, invalid, errors);

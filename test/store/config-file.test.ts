@@ -79,3 +79,36 @@ test('a file that changed since it was read is not overwritten', () => {
   assert.throws(() => writeFileAtomic(file, Buffer.from('<a y="mine"/>'), content.stamp), { code: 'FILE_CHANGED' });
   assert.equal(readFileSync(file, 'utf8'), '<a x="changed by someone else"/>');
 });
+
+test('a large file is read with its characters checked natively: clean ASCII, a control character, non-ASCII', async () => {
+  const { ServerManager } = await import('../../src/config/server-manager.js');
+  const filler = '<!-- ' + 'padding '.repeat(1 << 17) + '-->';
+  const config = (inner: string): string => `<?xml version="1.0" encoding="UTF-8"?>\r\n<configuration>\r\n${filler}\r\n${inner}\r\n</configuration>\r\n`;
+  assert.ok(filler.length > 1 << 20, 'above the size read into checkable memory');
+
+  for (const bom of [false, true]) {
+    const text = config('<system.applicationHost />');
+    const content = readConfigFile(tempFile(Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(text)])));
+    assert.equal(content.charactersChecked, true);
+    assert.equal(content.bom, bom);
+    assert.equal(content.text, text);
+  }
+
+  const withControl = tempFile(config('<system.applicationHost>\u0001</system.applicationHost>'));
+  assert.equal(readConfigFile(withControl).charactersChecked, false);
+  assert.throws(
+    () => ServerManager.open(withControl).getApplicationHostConfiguration(),
+    (e: unknown) => {
+      const err = e as { code: string; message: string; line: number; column: number };
+      assert.equal(err.code, 'XML_MALFORMED');
+      assert.match(err.message, /character U\+0001 \(SOH\) is not allowed in XML/);
+      assert.deepEqual([err.line, err.column], [4, 25]);
+      return true;
+    },
+  );
+
+  const accented = config('<!-- café -->');
+  const content = readConfigFile(tempFile(accented));
+  assert.equal(content.charactersChecked, false);
+  assert.equal(content.text, accented);
+});
