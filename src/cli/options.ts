@@ -44,53 +44,123 @@ export interface SplitSwitches {
   readonly properties: readonly Switch[];
 }
 
+/**
+ * Sorts the switches into general options and property switches. One pass with a switch statement
+ * rather than maps of switches: a batch runs this once per line, and V8 took 20 ms of a helper
+ * thread to optimize the map-based version, on machines that often have two cores.
+ */
 export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
   const properties: Switch[] = [];
-  const general = new Map<string, Switch[]>();
+  const o = {
+    help: false,
+    section: undefined as string | undefined,
+    commit: undefined as string | undefined,
+    commitPath: undefined as string | undefined,
+    apphostconfig: undefined as string | undefined,
+    schemaDirs: [] as string[],
+    config: undefined as string | null | undefined,
+    text: undefined as string | undefined,
+    xml: false,
+    in: false,
+    lockTimeout: undefined as string | undefined,
+    certStore: undefined as string | undefined,
+    certPassword: undefined as string | undefined,
+    force: false,
+  };
+  // Given twice, a general switch's last value wins; /schemadir adds a folder each time.
   for (const sw of line.switches) {
-    const key = sw.name.toLowerCase();
-    if (!sw.escaped && sw.operator === 'set' && GENERAL.has(key)) {
-      const list = general.get(key) ?? [];
-      list.push(sw);
-      general.set(key, list);
-    } else properties.push(sw);
+    const general = !sw.escaped && sw.operator === 'set' && GENERAL.has(sw.name.toLowerCase());
+    if (!general) {
+      properties.push(sw);
+      continue;
+    }
+    const value = sw.value ?? '';
+    switch (sw.name.toLowerCase()) {
+      case '?':
+        o.help = true;
+        break;
+      case 'section':
+        o.section = value;
+        break;
+      case 'commit':
+        o.commit = value;
+        break;
+      case 'commitpath':
+        o.commitPath = value;
+        break;
+      case 'apphostconfig':
+        o.apphostconfig = value;
+        break;
+      case 'schemadir':
+        o.schemaDirs.push(value);
+        break;
+      case 'config':
+        o.config = sw.value ?? null;
+        break;
+      case 'text':
+        o.text = value;
+        break;
+      case 'xml':
+        o.xml = true;
+        break;
+      case 'in':
+        o.in = true;
+        break;
+      case 'locktimeout':
+        o.lockTimeout = value;
+        break;
+      case 'certstore':
+        o.certStore = value;
+        break;
+      case 'certpassword':
+        o.certPassword = value;
+        break;
+      case 'force':
+        o.force = true;
+        break;
+      // metadata and debug: accepted as appcmd accepts them, and without effect here.
+    }
   }
+  const long = longOptions(line.longOptions);
+  return {
+    options: {
+      help: o.help || long.has('help'),
+      section: o.section,
+      commit: o.commit ?? o.commitPath,
+      apphostconfig: long.get('apphostconfig')?.value ?? o.apphostconfig,
+      schemaDirs: long.has('schema-dir') ? [...o.schemaDirs, long.get('schema-dir')?.value ?? ''] : o.schemaDirs,
+      config: o.config,
+      text: o.text,
+      xml: o.xml,
+      in: o.in,
+      json: long.has('json'),
+      dryRun: long.has('dry-run'),
+      lockTimeoutMs: lockTimeout(long.get('lock-timeout')?.value ?? o.lockTimeout),
+      showSecrets: long.has('show-secrets'),
+      allowPlaintextSecrets: long.has('allow-plaintext-secrets'),
+      ifNotExists: long.has('if-not-exists'),
+      certStore: o.certStore,
+      certPassword: o.certPassword,
+      force: o.force,
+    },
+    properties,
+  };
+}
+
+const NO_LONG_OPTIONS: ReadonlyMap<string, LongOption> = new Map();
+
+/** The long options by lower-case name (the last of a name wins); an unknown one is refused. */
+function longOptions(options: readonly LongOption[]): ReadonlyMap<string, LongOption> {
+  if (options.length === 0) return NO_LONG_OPTIONS;
   const long = new Map<string, LongOption>();
-  for (const opt of line.longOptions) {
+  for (const opt of options) {
     const key = opt.name.toLowerCase();
     if (!LONG.has(key)) {
       throw new AppcmdError('BAD_ARGUMENT', `Unknown option "${opt.raw}".`, { hints: [`Known options: ${[...LONG].map((l) => `--${l}`).join(', ')}`] });
     }
     long.set(key, opt);
   }
-  const value = (name: string): string | undefined => {
-    const list = general.get(name);
-    return list === undefined ? undefined : (list[list.length - 1]?.value ?? '');
-  };
-  const configSwitch = general.get('config');
-  return {
-    options: {
-      help: general.has('?') || long.has('help'),
-      section: value('section'),
-      commit: value('commit') ?? value('commitpath'),
-      apphostconfig: long.get('apphostconfig')?.value ?? value('apphostconfig'),
-      schemaDirs: [...(general.get('schemadir') ?? []).map((s) => s.value ?? ''), ...(long.has('schema-dir') ? [long.get('schema-dir')?.value ?? ''] : [])],
-      config: configSwitch === undefined ? undefined : (configSwitch[configSwitch.length - 1]?.value ?? null),
-      text: value('text'),
-      xml: general.has('xml'),
-      in: general.has('in'),
-      json: long.has('json'),
-      dryRun: long.has('dry-run'),
-      lockTimeoutMs: lockTimeout(long.get('lock-timeout')?.value ?? value('locktimeout')),
-      showSecrets: long.has('show-secrets'),
-      allowPlaintextSecrets: long.has('allow-plaintext-secrets'),
-      ifNotExists: long.has('if-not-exists'),
-      certStore: value('certstore'),
-      certPassword: value('certpassword'),
-      force: general.has('force'),
-    },
-    properties,
-  };
+  return long;
 }
 
 /** Seconds (decimals allowed) → milliseconds; 0 means "try once, do not wait". */

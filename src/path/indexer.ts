@@ -1,6 +1,6 @@
 import type { AppcmdError } from '../errors.js';
 import { malformedIndexer } from './errors.js';
-import { isKeyChar, isWhitespace } from './lexicon.js';
+import { keyEnd, whitespaceEnd } from './lexicon.js';
 import type { IndexerKey, IndexerPosition, PathSegment } from './types.js';
 
 type IndexerSegment = Extract<PathSegment, { kind: 'indexer' }>;
@@ -91,7 +91,7 @@ class IndexerReader {
 
   private readPair(): IndexerKey {
     const keyStart = this.pos;
-    while (isKeyChar(this.peek())) this.pos++;
+    this.pos = keyEnd(this.text, keyStart);
     const name = this.text.slice(keyStart, this.pos);
     if (name === '') throw this.fail(this.whyNoKey());
     this.skipWhitespace();
@@ -116,24 +116,24 @@ class IndexerReader {
   }
 
   private readQuoted(quote: "'" | '"', key: string): string {
+    const text = this.text;
     const open = this.pos;
-    this.pos++;
     let value = '';
+    let from = open + 1;
     for (;;) {
-      const c = this.peek();
-      if (c === undefined) {
+      const close = text.indexOf(quote, from);
+      if (close === -1) {
         this.pos = open;
         throw this.fail(`the value of '${key}' has no closing ${quote}`, [SPACES_HINT, QUOTE_HINT]);
       }
-      this.pos++;
-      if (c !== quote) {
-        value += c;
-      } else if (this.peek() === quote) {
-        value += quote;
-        this.pos++;
-      } else {
+      value += text.slice(from, close);
+      // A doubled quote is one quote of the value.
+      if (text[close + 1] !== quote) {
+        this.pos = close + 1;
         return value;
       }
+      value += quote;
+      from = close + 2;
     }
   }
 
@@ -152,6 +152,6 @@ class IndexerReader {
   }
 
   private skipWhitespace(): void {
-    while (isWhitespace(this.peek())) this.pos++;
+    this.pos = whitespaceEnd(this.text, this.pos);
   }
 }

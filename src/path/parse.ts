@@ -1,7 +1,7 @@
 import { AppcmdError } from '../errors.js';
 import { badPath, malformedIndexer } from './errors.js';
 import { readIndexer } from './indexer.js';
-import { isNameForbidden } from './lexicon.js';
+import { nameStop } from './lexicon.js';
 import type { PathSegment, PropertyPath } from './types.js';
 
 export { formatPropertyPath, formatSegment } from './format.js';
@@ -37,13 +37,11 @@ export function parsePropertyPath(text: string): PropertyPath {
 
 /** Returns the offset of the '.' (or end) that ends the name starting at `start`. */
 function readName(text: string, start: number): number {
-  let pos = start;
-  while (pos < text.length && text[pos] !== '.') {
-    const c = text[pos] ?? '';
-    if (isNameForbidden(c)) throw nameError(text, pos, c, start);
-    pos++;
-  }
-  return pos;
+  const stop = nameStop(text, start);
+  if (stop === -1) return text.length;
+  const c = text[stop]!;
+  if (c !== '.') throw nameError(text, stop, c, start);
+  return stop;
 }
 
 function nameError(text: string, pos: number, c: string, start: number): AppcmdError {
