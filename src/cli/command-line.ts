@@ -21,6 +21,10 @@
  * Not applied: the separate rule for argv[0] (the program path), since these lines hold arguments.
  * Single quotes are ordinary characters: appcmd needs them verbatim in `[name='Default Web Site']`.
  */
+/** What ends a run of ordinary characters outside quotes, and inside them. */
+const PLAIN_STOP = /[\\" \t\r\n]/g;
+const QUOTED_STOP = /[\\"]/g;
+
 export function splitCommandLine(line: string): string[] {
   const args: string[] = [];
   let current = '';
@@ -65,12 +69,13 @@ export function splitCommandLine(line: string): string[] {
       }
       continue;
     }
-    // A run of ordinary characters is copied as one slice: a batch splits 1,000 lines, and a
-    // string built a character at a time was most of what it allocated.
-    const start = i;
-    do i++;
-    while (i < n && line.charCodeAt(i) !== BACKSLASH && line.charCodeAt(i) !== QUOTE && !separates(line.charCodeAt(i)));
-    current += line.slice(start, i);
+    // A run of ordinary characters is found by one regex search and copied as one slice: a batch
+    // splits 1,000 lines, mostly before V8 has optimized this code.
+    const stop = inQuotes ? QUOTED_STOP : PLAIN_STOP;
+    stop.lastIndex = i + 1;
+    const end = stop.test(line) ? stop.lastIndex - 1 : n;
+    current += line.slice(i, end);
+    i = end;
   }
   if (inArgument) args.push(current);
   return args;
