@@ -1,10 +1,12 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { fdWriter, streamWriter } from './fd-writer.js';
+import { yieldToMainThread } from './helper-threads.js';
 import type { CliIO } from './io.js';
 import { run } from './run.js';
 
 /** Binds the CLI to this process: the only place that touches process and the standard streams. */
 export function main(): void {
+  yieldToMainThread();
   // Windows keeps the streams: they write Unicode to a console correctly.
   const posix = process.platform !== 'win32';
   const io: CliIO = {
