@@ -68,7 +68,6 @@ export class ConfigDocument {
 
   /** The first child element named `name` (exact), as currently edited. */
   childNamed(parent: ElementRef, name: string): ElementRef | undefined {
-    for (const c of this.editor.currentChildren(parent)) if (c.name === name) return c;
-    return undefined;
+    return this.editor.childNamed(parent, name);
   }
 }

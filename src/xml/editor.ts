@@ -82,6 +82,23 @@ export class XmlEditor {
     return [...this.currentChildren(el)];
   }
 
+  /**
+   * The first current child named `name` (exact). Read from the parsed rows while they are current,
+   * without an object per child: a batch looks up a path of children on 1,000 sites.
+   */
+  childNamed(el: ElementRef, name: string): ElementRef | undefined {
+    const parsed = this.parsedChildren(el);
+    if (parsed === undefined) {
+      for (const c of this.currentChildren(el)) if (c.name === name) return c;
+      return undefined;
+    }
+    const { cursor, row } = parsed;
+    const id = cursor.elementNameId(name);
+    if (id === -1) return undefined;
+    for (let c = cursor.firstChild(row); c !== -1; c = cursor.nextSibling(c)) if (cursor.nameId(c) === id) return cursor.element(c);
+    return undefined;
+  }
+
   /** The current children without a copy, for a look that does not keep them or edit meanwhile. */
   currentChildren(el: ElementRef): readonly ElementRef[] {
     if (el instanceof PendingElement) return partsOf(el).children;

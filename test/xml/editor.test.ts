@@ -201,3 +201,20 @@ describe('XmlEditor: elements', () => {
     assert.equal(ed.apply(), text.replace('&#x41;', 'B'));
   });
 });
+
+describe('XmlEditor: childNamed', () => {
+  it('finds the first child of a name from the parsed rows, then from the edited children', () => {
+    const { ed, root, at } = editorFor('<r><a i="1"/><b/><a i="2"/><c><a/></c></r>');
+    assert.equal(ed.childNamed(root, 'a'), at(0));
+    assert.equal(ed.childNamed(root, 'c'), at(3));
+    assert.equal(ed.childNamed(at(3), 'a'), at(3, 0));
+    // Names the file does not use, and names only a grandchild has.
+    assert.equal(ed.childNamed(root, 'zz'), undefined);
+    assert.equal(ed.childNamed(at(1), 'a'), undefined);
+    const added = ed.insertElement(root, 'd');
+    assert.equal(ed.childNamed(root, 'd'), added);
+    ed.removeElement(at(0));
+    assert.equal(ed.childNamed(root, 'a'), at(2));
+    assert.equal(ed.childNamed(added, 'a'), undefined);
+  });
+});
