@@ -26,6 +26,8 @@ export interface ConfigFileContent {
   readonly stamp: FileStamp;
   /** True when the bytes were found to hold no character XML forbids, so the reader need not look. */
   readonly charactersChecked: boolean;
+  /** The text's code units when the bytes are them (an ASCII file, past its BOM). */
+  readonly codeUnits: Uint8Array | undefined;
 }
 
 export function stampOf(path: string): FileStamp {
@@ -95,14 +97,14 @@ export function decodeConfigBytes(
   bytes: Buffer,
   path: string,
   clean?: (from: number) => boolean,
-): { text: string; encoding: FileEncoding; bom: boolean; charactersChecked: boolean } {
+): { text: string; encoding: FileEncoding; bom: boolean; charactersChecked: boolean; codeUnits: Uint8Array | undefined } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, charactersChecked: false };
+    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, charactersChecked: false, codeUnits: undefined };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2));
     swapped.swap16();
-    return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true, charactersChecked: false };
+    return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true, charactersChecked: false, codeUnits: undefined };
   }
   if (looksLikeUtf16WithoutBom(bytes)) {
     throw new AppcmdError('FILE_ENCODING', 'Configuration file looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark (both are read and written back as they are)', {
@@ -114,8 +116,8 @@ export function decodeConfigBytes(
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   // Most config files are pure ASCII: latin1 decoding is the cheapest exact decoding for them.
-  if (clean?.(bom ? 3 : 0) === true) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: true };
-  if (isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: false };
+  if (clean?.(bom ? 3 : 0) === true) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: true, codeUnits: body };
+  if (isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: false, codeUnits: body };
   // Decoding invalid UTF-8 would silently turn bytes into U+FFFD and the write would corrupt them.
   if (!isUtf8(body)) {
     throw new AppcmdError('FILE_ENCODING', `Configuration file is not valid UTF-8 (nor UTF-16 with a byte order mark)`, {
@@ -123,7 +125,7 @@ export function decodeConfigBytes(
       ...firstInvalidUtf8(body),
     });
   }
-  return { text: body.toString('utf8'), encoding: 'utf8', bom, charactersChecked: false };
+  return { text: body.toString('utf8'), encoding: 'utf8', bom, charactersChecked: false, codeUnits: undefined };
 }
 
 /** `<` or whitespace paired with a NUL in its first code unit: no XML text in UTF-8 starts that way. */

@@ -4,7 +4,8 @@
  */
 import { describeChar, findInvalidChar } from './chars.js';
 import { ParsedDocument } from './document.js';
-import { scanDocument } from './scanner.js';
+import { endianness } from 'node:os';
+import { scanDocument, type CodeUnits } from './scanner.js';
 import type { XmlDocument } from './types.js';
 import { ErrorReporter } from './xml-error.js';
 import { isAppcmdError } from '../errors.js';
@@ -14,6 +15,8 @@ export interface ParseOptions {
   readonly fileName?: string;
   /** The caller has already found that the text holds no character XML forbids. */
   readonly charactersChecked?: boolean;
+  /** The text's UTF-16 code units, if the caller has them (an ASCII file's bytes are). */
+  readonly codeUnits?: CodeUnits;
 }
 
 /** Parses `text` (no BOM: the file layer strips it) into an XmlDocument. */
@@ -23,7 +26,8 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
   // test for them, and whichever fault comes first in the text is the one reported.
   const invalid = options.charactersChecked === true ? -1 : findInvalidChar(text);
   try {
-    const tables = scanDocument(text, errors);
+    const given = options.codeUnits;
+    const tables = scanDocument(text, given !== undefined && given.length === text.length ? given : codeUnitsOf(text), errors);
     if (invalid !== -1) reportInvalidChar(text, invalid, errors);
     return new ParsedDocument(text, tables, () => errors.lineIndex());
   } catch (e) {
@@ -42,4 +46,14 @@ function isAfter(e: { line: number | undefined; column: number | undefined }, te
   const line = e.line ?? Number.MAX_SAFE_INTEGER;
   const column = e.column ?? Number.MAX_SAFE_INTEGER;
   return line > at.line || (line === at.line && column >= at.column);
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** The code units of `text`, written natively where the platform's order is UTF-16LE's. */
+function codeUnitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }

@@ -92,6 +92,8 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
     assert.equal(content.charactersChecked, true);
     assert.equal(content.bom, bom);
     assert.equal(content.text, text);
+    // The bytes past the BOM are the text's code units, for the XML reader.
+    assert.equal(Buffer.from(content.codeUnits ?? []).toString('latin1'), text);
   }
 
   const withControl = tempFile(config('<system.applicationHost>\u0001</system.applicationHost>'));
@@ -111,4 +113,5 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
   const content = readConfigFile(tempFile(accented));
   assert.equal(content.charactersChecked, false);
   assert.equal(content.text, accented);
+  assert.equal(content.codeUnits, undefined);
 });

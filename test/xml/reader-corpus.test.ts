@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { isAscii } from 'node:buffer';
 import { basename } from 'node:path';
 import { parseXml } from '../../src/xml/reader.js';
 import { decodeAttributeValue } from '../../src/xml/references.js';
@@ -72,5 +73,32 @@ describe('parseXml over the corpus', () => {
         return true;
       },
     );
+  });
+});
+
+describe('parseXml reads the same tree from an ASCII file\'s bytes as from its text', () => {
+  const shape = (el: XmlElement): unknown => [el.name, el.start, el.end, el.attributes.map((a) => [a.name, a.value]), el.children.map(shape)];
+  for (const file of wellFormedCorpusFiles()) {
+    const text = readCorpusText(file);
+    const bytes = Buffer.from(text, 'latin1');
+    // Only an ASCII file's bytes are its code units.
+    if (!isAscii(bytes) || bytes.toString('latin1') !== text) continue;
+    it(`${basename(file)}, from its bytes`, () => {
+      assert.deepEqual(shape(parseXml(text, { codeUnits: bytes }).root), shape(parseXml(text).root));
+    });
+  }
+  it('a malformed file fails at the same place either way', () => {
+    const text = '<configuration>\r\n  <a b="1" b="2" />\r\n</configuration>';
+    const failure = (codeUnits?: Uint8Array): unknown => {
+      try {
+        parseXml(text, { codeUnits });
+      } catch (e) {
+        const err = e as AppcmdError;
+        return [err.message, err.line, err.column];
+      }
+      return undefined;
+    };
+    assert.deepEqual(failure(Buffer.from(text, 'latin1')), failure());
+    assert.notEqual(failure(), undefined);
   });
 });
