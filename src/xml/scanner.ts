@@ -185,7 +185,6 @@ class Scanner {
 
   /** A start tag at lt ('<', a name start after it); returns the offset after it. */
   private startTag(lt: number): number {
-    const text = this.text;
     const codes = this.codes;
     const depth = this.depth;
     const elements = this.elements;
@@ -215,7 +214,7 @@ class Scanner {
     let nameId = -1;
     if (guess >= 0) {
       const name = elementNames[guess]!;
-      if (text.startsWith(name, p)) {
+      if (isNameAt(codes, p, name)) {
         const c = codes[p + name.length]!;
         if (c < 128 ? (ASCII_CLASS[c]! & NAME) === 0 : !isNameChar(c)) nameId = guess;
       }
@@ -288,7 +287,7 @@ class Scanner {
       if (attrId >= 0) {
         const name = attributeNames[attrId]!;
         c = codes[p + name.length]!;
-        if (!text.startsWith(name, p) || (c < 128 ? (ASCII_CLASS[c]! & NAME) !== 0 : isNameChar(c))) attrId = -1;
+        if (!isNameAt(codes, p, name) || (c < 128 ? (ASCII_CLASS[c]! & NAME) !== 0 : isNameChar(c))) attrId = -1;
       }
       if (attrId < 0) {
         attrId = this.intern(this.attributeNames, p);
@@ -352,7 +351,7 @@ class Scanner {
     if (other >= 0) {
       const name = this.elementNames.names[other]!;
       const c = this.codes[p + name.length]!;
-      if (this.text.startsWith(name, p) && (c < 128 ? (ASCII_CLASS[c]! & NAME) === 0 : !isNameChar(c))) id = other;
+      if (isNameAt(this.codes, p, name) && (c < 128 ? (ASCII_CLASS[c]! & NAME) === 0 : !isNameChar(c))) id = other;
     }
     if (id < 0) id = this.intern(this.elementNames, p);
     this.otherNextName[previousName] = first;
@@ -398,7 +397,7 @@ class Scanner {
     const expected = this.elementNames.names[this.elements.name[open]!]!;
     let p = nameStart + expected.length;
     let c = codes[p]!;
-    if (!text.startsWith(expected, nameStart) || (c < 128 ? (ASCII_CLASS[c]! & NAME) !== 0 : isNameChar(c))) this.endTagMismatch(lt, open);
+    if (!isNameAt(codes, nameStart, expected) || (c < 128 ? (ASCII_CLASS[c]! & NAME) !== 0 : isNameChar(c))) this.endTagMismatch(lt, open);
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = codes[++p]!;
     if (c !== GT) this.fail(`expected '>' to close the end tag </${expected}>, found ${describeChar(text, p)}`, p);
     this.elements.endTagStart[open] = lt;
@@ -552,4 +551,13 @@ class Scanner {
   private fail(message: string, offset: number, code: 'XML_MALFORMED' | 'XML_FORBIDDEN' = 'XML_MALFORMED', hints?: readonly string[]): never {
     this.errors.fail(message, offset, code, hints);
   }
+}
+
+/**
+ * Whether `name` is written at p: compared unit by unit from the code units, which measured
+ * faster than a startsWith call per tag and attribute both before and after V8 optimizes the scan.
+ */
+function isNameAt(codes: CodeUnits, p: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (codes[p + i] !== name.charCodeAt(i)) return false;
+  return true;
 }
