@@ -119,6 +119,11 @@ export class ConfigurationElementCollection {
     if (items === undefined) return undefined;
     const rows = items.lookups;
     const indexKey = attrs.map((a) => a.name).join('\u0000');
+    const wantedKey = wanted.join('\u0000');
+    // A key part that a lookup of its own already missed at this version matches no item: add
+    // site looks up the name, then the id, then both (the collection's key), and the third look
+    // would have built an index of 10,000 keys to find nothing.
+    for (let k = 0; k < attrs.length; k++) if (rows.misses.get(attrs[k]!.name)?.has(wanted[k]!) === true) return null;
     let index = rows.indexes.get(indexKey);
     if (index === undefined && rows.scans >= 1) {
       index = this.rowIndex(items, attrs);
@@ -126,15 +131,24 @@ export class ConfigurationElementCollection {
       if (index === undefined) rows.general = true;
       else rows.indexes.set(indexKey, index);
     }
-    if (index !== undefined) {
-      const row = index.get(wanted.join('\u0000'));
-      return row === undefined ? null : items.cursor.element(row);
+    let row: number | undefined;
+    if (index !== undefined) row = index.get(wantedKey) ?? -1;
+    else {
+      if (rows.general) return undefined;
+      rows.scans++;
+      row = this.scanRows(items, attrs, wanted);
+      if (row === undefined) {
+        rows.general = true;
+        return undefined;
+      }
     }
-    if (rows.general) return undefined;
-    rows.scans++;
-    const row = this.scanRows(items, attrs, wanted);
-    if (row === undefined) rows.general = true;
-    return row === undefined ? undefined : row === -1 ? null : items.cursor.element(row);
+    if (row !== -1) return items.cursor.element(row);
+    if (attrs.length === 1) {
+      const name = attrs[0]!.name;
+      const missed = rows.misses.get(name) ?? new Set<string>();
+      rows.misses.set(name, missed.add(wanted[0]!));
+    }
+    return null;
   }
 
   /** The parsed rows of this level's items, when they can answer a lookup (see findWritten). */
@@ -148,7 +162,7 @@ export class ConfigurationElementCollection {
     const up = owner.inherited;
     if (up?.hasCollection === true && up.getCollection().count > 0) return undefined;
     const version = owner.document.version;
-    const lookups = this.rows?.version === version ? this.rows : (this.rows = { version, scans: 0, general: false, indexes: new Map() });
+    const lookups = this.rows?.version === version ? this.rows : (this.rows = { version, scans: 0, general: false, indexes: new Map(), misses: new Map() });
     if (lookups.general) return undefined;
     const cursor = parsed.cursor;
     return {
@@ -494,6 +508,8 @@ interface RowLookups {
   general: boolean;
   /** Key attribute names → (key → row of the first item with it). */
   readonly indexes: Map<string, Map<string, number>>;
+  /** Single-key lookups that found no item: key attribute name → the values looked for. */
+  readonly misses: Map<string, Set<string>>;
 }
 
 /** This level's items as parsed rows, for findWritten. */

@@ -153,3 +153,14 @@ test('every site of every corpus file is found by its name in upper case, as the
     }
   }
 });
+
+test('a key that a lookup missed is missed by a lookup of several keys too, until the next edit', () => {
+  const sites = sitesOf(open(configFile(SITES)));
+  assert.equal(idOf(sites, 'newcomer'), undefined);
+  assert.equal(sites.find({ name: 'NEWCOMER', id: '1' }), undefined);
+  // Only the missed part decides: Alpha has id 1, and the pair is found.
+  assert.equal(sites.find({ name: 'alpha', id: '1' })?.getAttributeValue('name'), 'Alpha');
+  sites.add({ name: 'Newcomer', id: '10' });
+  assert.equal(idOf(sites, 'newcomer'), 10);
+  assert.equal(sites.find({ name: 'newcomer', id: '10' })?.getAttributeValue('id'), 10);
+});
