@@ -63,21 +63,34 @@ export function writeFileAtomic(path: string, content: Uint8Array | readonly Uin
 }
 
 /**
- * Writes every chunk in order with as few system calls as the platform allows: a batch of 1,000
- * edits makes 2,001 chunks (untouched stretches and new text), which one write per chunk took
- * ~10 ms to write at 10,000 sites. A short write resumes where it stopped.
+ * Writes every chunk in order, each system call taking at most WRITE_BYTES: a batch of 1,000 edits
+ * makes 2,001 chunks (untouched stretches and new text), which one write per chunk took ~10 ms
+ * to write at 10,000 sites, and a single 13 MB write stalled now and then (below). A short
+ * write resumes where it stopped.
  */
 function writeChunks(fd: number, chunks: readonly Uint8Array[]): void {
-  // Below every platform's IOV_MAX (1024 on Linux and macOS).
-  const PER_CALL = 512;
-  const pending = chunks.filter((c) => c.length > 0);
+  const pieces: Uint8Array[] = [];
+  for (const c of chunks) for (let p = 0; p < c.length; p += WRITE_BYTES) pieces.push(c.subarray(p, p + WRITE_BYTES));
   let i = 0;
-  while (i < pending.length) {
-    let written = writevSync(fd, pending.slice(i, i + PER_CALL));
-    while (i < pending.length && written >= pending[i]!.length) written -= pending[i++]!.length;
-    if (written > 0) pending[i] = pending[i]!.subarray(written);
+  while (i < pieces.length) {
+    let end = i + 1;
+    let bytes = pieces[i]!.length;
+    while (end < pieces.length && end - i < PER_CALL && bytes + pieces[end]!.length <= WRITE_BYTES) bytes += pieces[end++]!.length;
+    let written = writevSync(fd, pieces.slice(i, end));
+    while (i < end && written >= pieces[i]!.length) written -= pieces[i++]!.length;
+    if (written > 0) pieces[i] = pieces[i]!.subarray(written);
   }
 }
+
+/**
+ * The most one write call takes. Linux fills a large write with large page-cache blocks, and
+ * about one 13 MB write in fifteen stalled for 30–40 ms getting them (measured here: a set at
+ * 10,000 sites took ~165 ms instead of ~140 ms a third of the time); in calls of 256 KiB, none
+ * of 80 stalled, for ~0.5 ms more in all.
+ */
+const WRITE_BYTES = 256 * 1024;
+/** Below every platform's IOV_MAX (1024 on Linux and macOS). */
+const PER_CALL = 512;
 
 /**
  * A rename needs only the folder to be writable, so it would replace a read-only file without a

@@ -184,3 +184,20 @@ test('short writes: a write that takes only a few bytes at a time still writes e
   assert.equal(readFileSync(file, 'utf8'), Buffer.concat(chunks).toString('utf8'));
   assert.ok(calls > chunks.length, `written in ${calls} calls`);
 });
+
+test('a large file is written in calls of at most 256 KiB, whatever the chunks', () => {
+  const dir = tempDir('appcmd-pieces-');
+  const file = join(dir, 'a.config');
+  writeFileSync(file, 'old');
+  // One 3 MB stretch (an untouched part of a large file) between small edits.
+  const chunks = [Buffer.from('<a>'), Buffer.alloc(3 << 20, 0x61), Buffer.from('<b/>'), Buffer.alloc(1000, 0x62), Buffer.from('</a>')];
+  const sizes: number[] = [];
+  withFs('writevSync', (original) => (fd: unknown, buffers: unknown) => {
+    sizes.push((buffers as Uint8Array[]).reduce((n, b) => n + b.length, 0));
+    return original(fd, buffers);
+  }, () => writeFileAtomic(file, chunks));
+  assert.deepEqual(readFileSync(file), Buffer.concat(chunks));
+  assert.ok(Math.max(...sizes) <= 256 * 1024, `largest call ${Math.max(...sizes)} bytes`);
+  // The 3 MB stretch in twelve full calls, the small chunks around it in two more.
+  assert.deepEqual(sizes, [3, ...Array<number>(12).fill(256 * 1024), 1008]);
+});
