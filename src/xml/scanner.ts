@@ -9,7 +9,7 @@
  * stay on the string, natively. Past the end a read is undefined, which fails every comparison,
  * so end-of-file is tested only where a loop could otherwise run on.
  *
- * A CLI run parses one file once, and the first ~20 ms of a scan run before V8 has optimized it,
+ * A CLI run parses one file once, and the first ~10 ms of a scan run before V8 has optimized it,
  * in the baseline tier, where every call costs far more than the work it does. The per-tag path
  * (startTag, scanAttributes, endTag) therefore tests character classes through a table and
  * writes table rows in place, and only rare paths (references, comments, errors, new names) are
