@@ -80,12 +80,13 @@ export class ConfigurationElementCollection {
       single !== undefined ? comparable(single, this.entryText(state, i, single)) : attrs.map((a) => comparable(a, this.entryText(state, i, a))).join('\u0000');
     const indexKey = attrs.map((a) => a.name).join('\u0000');
     let at: number | undefined;
-    const index = state.indexes.get(indexKey);
+    const index = state.indexes?.get(indexKey);
+    const scans = (state.scans ??= new Map());
     if (index !== undefined) at = index.get(wanted);
-    else if ((state.scans.get(indexKey) ?? 0) < 2) {
+    else if ((scans.get(indexKey) ?? 0) < 2) {
       // The first lookups of a version scan instead of indexing: a command looks up once or twice
       // and then edits (a new version), and a scan keeps no 10,000-key map alive for the GC.
-      state.scans.set(indexKey, (state.scans.get(indexKey) ?? 0) + 1);
+      scans.set(indexKey, (scans.get(indexKey) ?? 0) + 1);
       for (let i = 0; i < state.entries.length; i++) {
         if (keyOf(i) === wanted) {
           at = i;
@@ -98,7 +99,7 @@ export class ConfigurationElementCollection {
         const k = keyOf(i);
         if (!built.has(k)) built.set(k, i);
       }
-      state.indexes.set(indexKey, built);
+      (state.indexes ??= new Map()).set(indexKey, built);
       at = built.get(wanted);
     }
     const found = at === undefined ? undefined : this.entryAt(state, at);
@@ -438,10 +439,11 @@ export class ConfigurationElementCollection {
     const local: Entry[] = [];
     const node = this.owner.node;
     if (node !== undefined) {
-      const adds = new Set(this.schema.addElementNames);
-      // Items stay XML nodes until someone needs them as elements (entryAt).
-      for (const child of this.owner.document.editor.children(node)) {
-        if (adds.has(child.name)) local.push(child);
+      const adds = this.schema.addElementNames;
+      // Items stay XML nodes until someone needs them as elements (entryAt). `list config` makes
+      // this state for every collection of every site, so it allocates no more than it keeps.
+      for (const child of this.owner.document.editor.currentChildren(node)) {
+        if (adds.includes(child.name)) local.push(child);
         else if (child.name === this.schema.clearElementName) {
           inherited = [];
           local.length = 0;
@@ -452,8 +454,8 @@ export class ConfigurationElementCollection {
         }
       }
     }
-    const entries = this.schema.mergeAppend ? [...inherited, ...local] : [...local, ...inherited];
-    this.cache = { version, entries, items: undefined, indexes: new Map(), scans: new Map() };
+    const entries = inherited.length === 0 ? local : this.schema.mergeAppend ? [...inherited, ...local] : [...local, ...inherited];
+    this.cache = { version, entries, items: undefined, indexes: undefined, scans: undefined };
     return this.cache;
   }
 
@@ -539,9 +541,9 @@ interface CollectionState {
   readonly entries: readonly Entry[];
   items: ConfigurationElement[] | undefined;
   /** Key attribute names → (key → first item with it), built on the third lookup of a version. */
-  readonly indexes: Map<string, Map<string, number>>;
+  indexes: Map<string, Map<string, number>> | undefined;
   /** Key attribute names → lookups answered by a scan at this version. */
-  readonly scans: Map<string, number>;
+  scans: Map<string, number> | undefined;
 }
 
 function itemText(item: ConfigurationElement, attr: AttributeSchema): string {

@@ -273,6 +273,12 @@ export class ConfigurationElement {
     return this.schema.elements.map((s) => this.childOf(s));
   }
 
+  /** Whether the file, as edited, has the child element of this (exact, schema) name at this level. */
+  hasWrittenChild(name: string): boolean {
+    const node = this.node;
+    return node !== undefined && this.document.childNamed(node, name) !== undefined;
+  }
+
   get hasCollection(): boolean {
     return this.schema.collection !== undefined;
   }

@@ -1,4 +1,5 @@
 import type { ConfigurationElement } from '../../config/element.js';
+import type { ElementSchema } from '../../schema/types.js';
 import { maskSecret } from '../../store/encrypted-value.js';
 import type { XmlElement } from '../../xml/types.js';
 
@@ -29,19 +30,53 @@ export function renderSection(sectionPath: string, section: ConfigurationElement
 
 // Recursion is bounded by the schema's depth: elements no schema describes are not rendered here.
 function renderElement(el: ConfigurationElement, name: string, depth: number, mode: AttributeMode, secrets: SecretDisplay, lines: string[]): void {
+  // Absent from the file with nothing inherited, an element shows its schema's empty shape: most
+  // of a site's schema (its FTP settings...) is absent, and rendering that through elements made
+  // ~50 objects per site at 10,000 sites.
+  if (mode === 'explicit' && el.node === undefined && el.inherited === undefined) {
+    for (const line of absentShape(el.schema, name, depth)) lines.push(line);
+    return;
+  }
   const attrs = (mode === 'effective' ? el.attributes : el.explicitAttributes)
     .map((a) => ` ${a.name}="${escapeAttribute(shown(a.text, a.schema?.encrypted === true, secrets))}"`)
     .join('');
-  const children = el.childElements;
+  const children = el.schema.elements;
   const items = el.hasCollection ? el.getCollection().items() : [];
   if (children.length === 0 && !el.hasCollection) {
     lines.push(`${indent(depth)}<${name}${attrs} />`);
     return;
   }
   lines.push(`${indent(depth)}<${name}${attrs}>`);
-  for (const c of children) renderElement(c, c.elementName, depth + 1, mode, secrets, lines);
+  // A child absent from the file, with nothing inherited, is its empty shape: checked before an
+  // element object is made for it.
+  const shapeOnly = mode === 'explicit' && el.inherited === undefined;
+  for (const c of children) {
+    if (shapeOnly && !el.hasWrittenChild(c.name)) for (const line of absentShape(c, c.name, depth + 1)) lines.push(line);
+    else renderElement(el.getChildElement(c.name), c.name, depth + 1, mode, secrets, lines);
+  }
   for (const item of items) renderElement(item, item.node?.name ?? item.elementName, depth + 1, mode, secrets, lines);
   lines.push(`${indent(depth)}</${name}>`);
+}
+
+const ABSENT_SHAPES = new WeakMap<ElementSchema, Map<string, readonly string[]>>();
+
+/** What renderElement shows for an element, and its descendants, none of which are written. */
+function absentShape(schema: ElementSchema, name: string, depth: number): readonly string[] {
+  let byPlace = ABSENT_SHAPES.get(schema);
+  if (byPlace === undefined) ABSENT_SHAPES.set(schema, (byPlace = new Map()));
+  const key = `${depth} ${name}`;
+  let lines = byPlace.get(key);
+  if (lines === undefined) {
+    const shape: string[] = [];
+    if (schema.elements.length === 0 && schema.collection === undefined) shape.push(`${indent(depth)}<${name} />`);
+    else {
+      shape.push(`${indent(depth)}<${name}>`);
+      for (const c of schema.elements) shape.push(...absentShape(c, c.name, depth + 1));
+      shape.push(`${indent(depth)}</${name}>`);
+    }
+    byPlace.set(key, (lines = shape));
+  }
+  return lines;
 }
 
 /**
