@@ -116,8 +116,8 @@ export function decodeConfigBytes(
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   // Most config files are pure ASCII: latin1 decoding is the cheapest exact decoding for them.
-  if (clean?.(bom ? 3 : 0) === true) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: true, codeUnits: body };
-  if (isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: false, codeUnits: body };
+  const checked = clean?.(bom ? 3 : 0) === true;
+  if (checked || isAscii(body)) return { text: body.toString('latin1'), encoding: 'utf8', bom, charactersChecked: checked, codeUnits: body };
   // Decoding invalid UTF-8 would silently turn bytes into U+FFFD and the write would corrupt them.
   if (!isUtf8(body)) {
     throw new AppcmdError('FILE_ENCODING', `Configuration file is not valid UTF-8 (nor UTF-16 with a byte order mark)`, {
