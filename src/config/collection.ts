@@ -181,7 +181,7 @@ export class ConfigurationElementCollection {
    * when the key is one string attribute no edit has touched, else item by item.
    */
   private rowIndex(items: WrittenItems, attrs: readonly AttributeSchema[]): Map<string, number> | undefined {
-    const rows = items.cursor.itemRows(items.row, items.adds, items.stops);
+    const rows = itemRowsOf(items);
     if (rows === undefined) return undefined;
     const single = attrs.length === 1 && attrs[0]!.type === 'string' ? attrs[0]! : undefined;
     const changed = items.editor.rowsWithChanges;
@@ -203,7 +203,7 @@ export class ConfigurationElementCollection {
   /** The row of the first item with these keys (-1: none), comparing raw text where it can; undefined as in findWritten. */
   private scanRows(items: WrittenItems, attrs: readonly AttributeSchema[], wanted: readonly string[]): number | undefined {
     const { cursor, editor } = items;
-    const rows = cursor.itemRows(items.row, items.adds, items.stops);
+    const rows = itemRowsOf(items);
     if (rows === undefined) return undefined;
     for (const r of rows) {
       const changed = editor.rowsWithChanges.has(r);
@@ -512,6 +512,8 @@ interface RowLookups {
   readonly indexes: Map<string, Map<string, number>>;
   /** Single-key lookups that found no item: key attribute name → the values looked for. */
   readonly misses: Map<string, Set<string>>;
+  /** The items' rows at this version (null: a <clear/> or <remove/> among them), once read. */
+  itemRows?: readonly number[] | null;
 }
 
 /** This level's items as parsed rows, for findWritten. */
@@ -524,6 +526,13 @@ interface WrittenItems {
   /** Name ids of the add elements, and of the clear and remove elements the file has. */
   readonly adds: readonly number[];
   readonly stops: readonly number[];
+}
+
+/** The rows of the items, read once per version: a batch scans them, then indexes them. */
+function itemRowsOf(items: WrittenItems): readonly number[] | undefined {
+  const lookups = items.lookups;
+  if (lookups.itemRows === undefined) lookups.itemRows = items.cursor.itemRows(items.row, items.adds, items.stops) ?? null;
+  return lookups.itemRows ?? undefined;
 }
 
 /** An item's key attribute as it is now, undefined when not written. */
