@@ -38,6 +38,16 @@ function fakeStream(): FallbackStream & { written: (string | Uint8Array)[]; hand
   };
 }
 
+/** A writeSync that takes `budget` bytes in all, then fails as a full non-blocking pipe does. */
+function wouldBlockAfter(budget: number): (original: (...args: unknown[]) => number) => (...args: unknown[]) => number {
+  return (original) => (f, bytes, offset) => {
+    if (budget <= 0) throw Object.assign(new Error('EAGAIN: simulated'), { code: 'EAGAIN' });
+    const n = original(f, bytes, offset, Math.min(budget, (bytes as Buffer).length - (offset as number)));
+    budget -= n;
+    return n;
+  };
+}
+
 const noStream = (): FallbackStream => assert.fail('the stream must not be made');
 
 function tempFd(): { fd: number; path: string } {
@@ -74,14 +84,8 @@ test('short writes resume where they stopped, also inside a multi-byte character
 test('a descriptor that would block hands the rest, and all later output, to the stream', () => {
   const { fd, path } = tempFd();
   const stream = fakeStream();
-  let budget = 10;
   withWriteSync(
-    (original) => (f, bytes, offset) => {
-      if (budget <= 0) throw Object.assign(new Error('EAGAIN: simulated'), { code: 'EAGAIN' });
-      const n = original(f, bytes, offset, Math.min(budget, (bytes as Buffer).length - (offset as number)));
-      budget -= n;
-      return n;
-    },
+    wouldBlockAfter(10),
     () => {
       const write = fdWriter(fd, () => stream);
       write('0123456789abcdef');
@@ -98,14 +102,8 @@ test('a descriptor that would block in the middle of a character hands on the re
   const { fd, path } = tempFd();
   const stream = fakeStream();
   // 'é' is two bytes in UTF-8: the write stops after its first one.
-  let budget = 2;
   withWriteSync(
-    (original) => (f, bytes, offset) => {
-      if (budget <= 0) throw Object.assign(new Error('EAGAIN: simulated'), { code: 'EAGAIN' });
-      const n = original(f, bytes, offset, Math.min(budget, (bytes as Buffer).length - (offset as number)));
-      budget -= n;
-      return n;
-    },
+    wouldBlockAfter(2),
     () => fdWriter(fd, () => stream)('aé€\n'),
   );
   closeSync(fd);
