@@ -69,13 +69,13 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
   };
   // Given twice, a general switch's last value wins; /schemadir adds a folder each time.
   for (const sw of line.switches) {
-    const general = !sw.escaped && sw.operator === 'set' && GENERAL.has(sw.name.toLowerCase());
-    if (!general) {
+    const key = sw.name.toLowerCase();
+    if (sw.escaped || sw.operator !== 'set' || !GENERAL.has(key)) {
       properties.push(sw);
       continue;
     }
     const value = sw.value ?? '';
-    switch (sw.name.toLowerCase()) {
+    switch (key) {
       case '?':
         o.help = true;
         break;
