@@ -402,7 +402,7 @@ export class ConfigurationElementCollection {
 
   private check(item: ConfigurationElement | undefined): void {
     const node = item?.node;
-    if (item !== undefined && node !== undefined) item.document.checkItem(node, this.schema.item, this.schema.allowUnrecognizedAttributes);
+    if (item !== undefined && node !== undefined) item.document.checkItem(node, item.schema, this.schema.allowUnrecognizedAttributes);
   }
 
   /** Where a new add/remove element goes among the owner's XML children. */
@@ -491,7 +491,7 @@ export class ConfigurationElementCollection {
     if (item === undefined) {
       item = new ConfigurationElement(
         owner.document,
-        this.schema.item,
+        this.schema.itemSchema(node.name),
         { find: () => (owner.document.editor.isRemoved(node) ? undefined : node), ensure: () => node },
         owner,
         () => this.defaultElement,

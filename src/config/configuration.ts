@@ -1,21 +1,24 @@
-import { AppcmdError } from '../errors.js';
+import { AppcmdError, isAppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
 import { sortEdits } from '../xml/text-edit.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
-import type { TextEdit } from '../xml/types.js';
+import type { TextEdit, XmlDocument } from '../xml/types.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
 import { readSectionDeclarations, type SectionDeclaration } from './section-registry.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
+import { checkConfigurationPath } from './configuration-path.js';
 import { configPathOf, lockedAbove, locationPathOf, locationSlot, rootSlot } from './location.js';
 import { setOverrideMode, type OverrideMode } from './override-mode.js';
 import { searchConfig, type SearchHit, type SearchQuery } from './search.js';
 import { loadBundledPolicy, WritePolicy } from './write-policy.js';
 
 export { APPHOST_PATH } from './location.js';
+
+const SITES = 'system.applicationHost/sites';
 
 /** IIS's text for a section that may not be set at a path (0x80070021). */
 export const LOCKED_TEXT =
@@ -33,6 +36,28 @@ export interface CommitResult {
   readonly before: string;
   readonly after: string;
 }
+
+/**
+ * The file's XML. A file that is not well-formed gets IIS's text, "Configuration file is not
+ * well-formed XML", with the reader's finding (what, where) as the first hint.
+ */
+function readConfigXml(file: ConfigFileContent): XmlDocument {
+  try {
+    return parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
+  } catch (e) {
+    if (!isAppcmdError(e) || e.code !== 'XML_MALFORMED') throw e;
+    throw new AppcmdError('XML_MALFORMED', NOT_WELL_FORMED, {
+      file: e.file ?? file.path,
+      line: e.line,
+      column: e.column,
+      hints: [e.message, ...e.hints],
+      cause: e,
+    });
+  }
+}
+
+/** IIS's description of a configuration file that is not well-formed. */
+export const NOT_WELL_FORMED = 'Configuration file is not well-formed XML';
 
 /** A section of the configuration: an element whose schema is a sectionSchema. */
 export class ConfigurationSection extends ConfigurationElement {
@@ -62,13 +87,15 @@ export class Configuration {
   private sectionPaths: readonly string[] | undefined;
   private readonly resolvedSections = new Map<string, string>();
   private readonly sections = new Map<string, ConfigurationSection>();
+  /** Location paths found to exist, at a document version (a batch checks the same path on every line). */
+  private readonly existingPaths = new Map<string, number>();
 
   constructor(
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
     validation: ValidationScope = 'section',
   ) {
-    const xml = parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
+    const xml = readConfigXml(file);
     if (xml.root.name !== 'configuration') {
       throw new AppcmdError('CONFIG_INVALID', `The root element must be <configuration>, not <${xml.root.name}>`, {
         file: file.path,
@@ -121,7 +148,10 @@ export class Configuration {
       });
     }
     const location = locationPathOf(locationPath);
-    if (location !== '') this.checkLocationAllowed(schema.path, location);
+    if (location !== '') {
+      this.checkPathExists(location);
+      this.checkLocationAllowed(schema.path, location);
+    }
     return this.sectionAt(schema, location);
   }
 
@@ -159,6 +189,15 @@ export class Configuration {
     if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
   }
 
+  /** A path below the server level must map to a site's application (without a sites schema there is nothing to map). */
+  private checkPathExists(location: string): void {
+    const key = location.toLowerCase();
+    const version = this.document.version;
+    if (this.existingPaths.get(key) === version || this.schema.getSection(SITES) === undefined) return;
+    checkConfigurationPath(this.getSection(SITES), location);
+    this.existingPaths.set(key, version);
+  }
+
   /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
   private checkLocationAllowed(sectionPath: string, location: string): void {
     const declaration = this.declarations.get(sectionPath.toLowerCase());
@@ -182,7 +221,10 @@ export class Configuration {
   setOverrideMode(sectionPath: string, locationPath: string, mode: OverrideMode): boolean {
     const path = this.resolveSectionPath(sectionPath);
     const location = locationPathOf(locationPath);
-    if (location !== '') this.checkLocationAllowed(path, location);
+    if (location !== '') {
+      this.checkPathExists(location);
+      this.checkLocationAllowed(path, location);
+    }
     return setOverrideMode(this.document, path, location, mode);
   }
 

@@ -89,8 +89,10 @@ class SubtreeWalker {
     for (; child !== -1; child = cur.nextSibling(child)) {
       const name = cur.name(child);
       if (adds.includes(name)) {
-        this.walk(child, collection.item, collection.allowUnrecognizedAttributes);
-        if (keys.length > 0) {
+        const item = collection.itemSchema(name);
+        this.walk(child, item, collection.allowUnrecognizedAttributes);
+        // The key is the main item's; items of a second <collection> declaration are not keyed by it.
+        if (keys.length > 0 && item === collection.item) {
           const key = this.keyOf(child, keys);
           const at = child;
           if (keysSeen.has(key)) this.fail(cur.start(at), duplicateText(name, keys, collection.combinedKey, (k) => cur.find(at, k.name) ?? ''));
@@ -146,7 +148,8 @@ class SubtreeWalker {
     try {
       checkStoredValue(attr, cur.attributeValue(a));
     } catch (e) {
-      if (e instanceof AppcmdError) this.fail(cur.attributeStart(a), e.message);
+      // IIS's text for a stored value: "The 'name' attribute is invalid.  Invalid application pool name".
+      if (e instanceof AppcmdError) this.fail(cur.attributeStart(a), `The '${attr.name}' attribute is invalid.  ${e.message}`);
       throw e;
     }
     if (seen === null) return;

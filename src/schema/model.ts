@@ -68,20 +68,31 @@ class CollectionNode implements CollectionSchema {
   readonly item: ElementSchema;
   readonly keyAttributes: readonly AttributeSchema[];
   readonly combinedKey: boolean;
+  readonly #byTag: Map<string, ElementSchema>;
 
   constructor(draft: DraftCollection) {
-    this.addElementNames = Object.freeze([...draft.addElementNames]);
+    this.#byTag = new Map();
+    const schemas = draft.items.map((item) => new ElementNode(item.element, item.addElementNames[0] ?? item.element.name));
+    draft.items.forEach((item, i) => {
+      for (const tag of item.addElementNames) if (!this.#byTag.has(tag)) this.#byTag.set(tag, schemas[i]!);
+    });
+    this.addElementNames = Object.freeze([...this.#byTag.keys()]);
     this.removeElementName = draft.removeElementName;
     this.clearElementName = draft.clearElementName;
     this.defaultElementName = draft.defaultElementName;
     this.mergeAppend = draft.mergeAppend ?? true;
     this.allowDuplicates = draft.allowDuplicates ?? false;
     this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
-    this.item = new ElementNode(draft.item, draft.addElementNames[0] ?? draft.item.name);
+    // readCollection makes every collection with one item; a merge only adds more.
+    this.item = schemas[0]!;
     const unique = this.item.attributes.filter((a) => a.isUniqueKey);
     const combined = this.item.attributes.filter((a) => a.isCombinedKey);
     this.combinedKey = unique.length === 0 && combined.length > 0;
     this.keyAttributes = Object.freeze(unique.length > 0 ? unique : combined);
+  }
+
+  itemSchema(tag: string): ElementSchema {
+    return this.#byTag.get(tag) ?? this.item;
   }
 }
 

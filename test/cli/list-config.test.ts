@@ -57,7 +57,7 @@ for (const nn of ['22', '23']) {
     const file = corpusFile(nn);
     const r = appcmd(['list', 'config', '-section:system.applicationHost/applicationPools', `/apphostconfig:${file}`]);
     assert.equal(r.code, 13);
-    const expected = nn === '22' ? 'Invalid application pool name' : "Unrecognized attribute 'testAuto'";
+    const expected = nn === '22' ? "The 'name' attribute is invalid.  Invalid application pool name" : "Unrecognized attribute 'testAuto'";
     assert.match(r.stderr, new RegExp(`^ERROR \\( message:Configuration error\\nFilename: .*${nn}-jexuswebserver-JexusManager\\.config\\nLine Number: \\d+\\nDescription: ${expected}\\n\\. \\)\\n`));
     const all = appcmd(['list', 'config', `/apphostconfig:${file}`]);
     assert.equal(all.code, 13, 'listing every section reads applicationPools too');

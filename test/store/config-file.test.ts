@@ -101,9 +101,10 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
   assert.throws(
     () => ServerManager.open(withControl).getApplicationHostConfiguration(),
     (e: unknown) => {
-      const err = e as { code: string; message: string; line: number; column: number };
+      const err = e as { code: string; message: string; line: number; column: number; hints: string[] };
       assert.equal(err.code, 'XML_MALFORMED');
-      assert.match(err.message, /character U\+0001 \(SOH\) is not allowed in XML/);
+      assert.equal(err.message, 'Configuration file is not well-formed XML');
+      assert.match(err.hints[0] ?? '', /character U\+0001 \(SOH\) is not allowed in XML/);
       assert.deepEqual([err.line, err.column], [4, 25]);
       return true;
     },

@@ -17,7 +17,8 @@ export const APP_KIND: ObjectKind = {
     const siteName = namedValue(params, 'site.name');
     const path = namedValue(params, 'path');
     if (siteName === undefined || siteName === '') throw missingParameter('APP', 'add', '/site.name', APP_KIND.examples.add);
-    if (path === undefined || path === '') throw missingParameter('APP', 'add', '/path', APP_KIND.examples.add);
+    // An empty /path: is given, and refused by the schema's validator with IIS's text.
+    if (path === undefined) throw missingParameter('APP', 'add', '/path', APP_KIND.examples.add);
     return addApp(config, { siteName, path, physicalPath: namedValue(params, 'physicalpath'), changes: params.changes }, { idempotent });
   },
   addFromInput(config, input, extra, idempotent) {

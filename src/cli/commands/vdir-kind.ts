@@ -17,7 +17,8 @@ export const VDIR_KIND: ObjectKind = {
     const appName = namedValue(params, 'app.name');
     const path = namedValue(params, 'path');
     if (appName === undefined || appName === '') throw missingParameter('VDIR', 'add', '/app.name', VDIR_KIND.examples.add);
-    if (path === undefined || path === '') throw missingParameter('VDIR', 'add', '/path', VDIR_KIND.examples.add);
+    // An empty /path: is given, and refused by the schema's validator with IIS's text.
+    if (path === undefined) throw missingParameter('VDIR', 'add', '/path', VDIR_KIND.examples.add);
     return addVdir(config, { appName, path, physicalPath: namedValue(params, 'physicalpath'), changes: params.changes }, { idempotent });
   },
   addFromInput(config, input, extra, idempotent) {

@@ -6,6 +6,7 @@ import { isIdenticalAfter } from './identical.js';
 import { duplicateObject, inexactIdentifier, objectNotFound } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
 import { removeItem } from './owner.js';
+import { containingApplicationPath } from '../configuration-path.js';
 import { applicationName, virtualDirectoryName } from './site-tree.js';
 import { siteCollection, type AddOptions } from './sites.js';
 
@@ -62,6 +63,10 @@ export function findApp(config: Configuration, identifier: string, verb: string)
   const app = site.getCollection().find({ path });
   const canonicalSite = site.getAttribute('name').text;
   if (app === undefined) {
+    const within = containingApplicationPath(site, path);
+    if (within !== undefined) {
+      throw inexactIdentifier('APP', verb, `"${path}" is not an application of site "${canonicalSite}"; it lies in application "${applicationName(canonicalSite, within)}". List them with: appcmd list app /site.name:"${canonicalSite}"`);
+    }
     throw objectNotFound('APP', identifier, site.getCollection().items().map((a) => applicationName(canonicalSite, a.getAttribute('path').text)));
   }
   return appObject(canonicalSite, app);

@@ -22,3 +22,4 @@ export function rootApplication(site: ConfigurationElement): ConfigurationElemen
 export function rootVirtualDirectory(site: ConfigurationElement): ConfigurationElement | undefined {
   return rootApplication(site)?.getCollection().find({ path: '/' });
 }
+

@@ -7,6 +7,7 @@ import { isIdenticalAfter } from './identical.js';
 import { duplicateObject, inexactIdentifier, objectNotFound } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
 import { removeItem } from './owner.js';
+import { containingApplicationPath } from '../configuration-path.js';
 import { applicationName, virtualDirectoryName } from './site-tree.js';
 import { siteCollection, type AddOptions } from './sites.js';
 
@@ -74,6 +75,10 @@ export function findVdir(config: Configuration, identifier: string, verb: string
     throw inexactIdentifier('VDIR', verb, `"${identifier}/" is the root virtual directory of application "${identifier}".`);
   }
   const known = apps.flatMap(({ app: a, path }) => a.getCollection().items().map((v) => virtualDirectoryName(siteName, path, v.getAttribute('path').text)));
+  const within = containingApplicationPath(site, rest);
+  if (within !== undefined) {
+    throw inexactIdentifier('VDIR', verb, `"${rest}" is not a virtual directory of application "${applicationName(siteName, within)}". List them with: appcmd list vdir /app.name:"${applicationName(siteName, within)}"`);
+  }
   throw objectNotFound('VDIR', identifier, known);
 }
 

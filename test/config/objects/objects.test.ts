@@ -53,16 +53,19 @@ test('appcmd names applications and virtual directories from the site name and t
   assert.equal(findApp(config, 'DEFAULT WEB SITE/a', 'SET').name, 'Default Web Site/a');
 });
 
-test('exact identifiers: 50 for the wrong form, 1168 for a missing object', () => {
+test('exact identifiers: 50 for the wrong form or a path inside an application, 1168 for a missing object', () => {
   const config = fixtureConfig();
   addApp(config, { siteName: 'Default Web Site', path: '/a', physicalPath: 'C:\\a' });
   assert.equal(win32Of(() => findApp(config, 'Default Web Site', 'SET')), 50);
   assert.equal(win32Of(() => findApp(config, 'Default Web Site/a/', 'SET')), 50);
   assert.equal(win32Of(() => findApp(config, '/a', 'SET')), 50);
-  assert.equal(win32Of(() => findApp(config, 'Default Web Site/b', 'SET')), 1168);
+  assert.equal(win32Of(() => findApp(config, 'Default Web Site/b', 'SET')), 50);
+  assert.equal(win32Of(() => findApp(config, 'Default Web Site/a/b', 'SET')), 50);
+  assert.equal(win32Of(() => findApp(config, 'No Such Site/b', 'SET')), 1168);
   assert.equal(win32Of(() => findVdir(config, 'Default Web Site', 'SET')), 50);
   assert.equal(win32Of(() => findVdir(config, 'Default Web Site/a', 'SET')), 50);
-  assert.equal(win32Of(() => findVdir(config, 'Default Web Site/zz', 'SET')), 1168);
+  assert.equal(win32Of(() => findVdir(config, 'Default Web Site/zz', 'SET')), 50);
+  assert.equal(win32Of(() => findVdir(config, 'No Such Site/zz', 'SET')), 1168);
   assert.equal(win32Of(() => findSite(config, 'nosuch')), 1168);
   assert.equal(win32Of(() => findApp(config, 'Default Web Site/a', 'SET')), undefined);
 });
