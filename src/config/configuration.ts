@@ -7,7 +7,14 @@ import type { TextEdit, XmlDocument } from '../xml/types.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
-import { readSectionDeclarations, type SectionDeclaration } from './section-registry.js';
+import {
+  duplicateDeclarationText,
+  isUndeclared,
+  missingDeclarationText,
+  readSectionDeclarations,
+  type SectionDeclaration,
+  type SectionRegistry,
+} from './section-registry.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
 import { checkConfigurationPath } from './configuration-path.js';
@@ -84,6 +91,7 @@ export class ConfigurationSection extends ConfigurationElement {
 export class Configuration {
   readonly document: ConfigDocument;
   readonly declarations: ReadonlyMap<string, SectionDeclaration>;
+  private readonly registry: SectionRegistry;
   private sectionPaths: readonly string[] | undefined;
   private readonly resolvedSections = new Map<string, string>();
   private readonly sections = new Map<string, ConfigurationSection>();
@@ -103,7 +111,8 @@ export class Configuration {
       });
     }
     this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()), validation);
-    this.declarations = readSectionDeclarations(xml.root);
+    this.registry = readSectionDeclarations(xml.root);
+    this.declarations = this.registry.declarations;
   }
 
   /** Notes gathered while reading (elements no schema describes...). */
@@ -147,6 +156,7 @@ export class Configuration {
         hints: ['Give a schema folder that describes it with /schemadir:DIR (for example the inetsrv\\config\\schema folder of the server).'],
       });
     }
+    this.checkDeclared(schema.path);
     const location = locationPathOf(locationPath);
     if (location !== '') {
       this.checkPathExists(location);
@@ -189,6 +199,28 @@ export class Configuration {
     if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
   }
 
+  /**
+   * IIS reads no section of a file that declares one twice, nor a section its group does not
+   * declare; so nothing is read or written then (a write would add a section IIS cannot read).
+   */
+  private checkDeclared(sectionPath: string): void {
+    const twice = this.registry.duplicates[0];
+    if (twice !== undefined) {
+      throw new AppcmdError('CONFIG_INVALID', duplicateDeclarationText(twice.path), {
+        file: this.file.path,
+        line: this.document.xml.position(twice.element.start).line,
+        hints: ['Remove one of the two <section> declarations in <configSections>.'],
+      });
+    }
+    if (!isUndeclared(this.registry, sectionPath)) return;
+    const present = rootSlot(this.document, sectionPath).find();
+    throw new AppcmdError('CONFIG_INVALID', missingDeclarationText(sectionPath), {
+      file: this.file.path,
+      line: present !== undefined && 'start' in present ? this.document.xml.position(present.start).line : 0,
+      hints: [`Declare it in <configSections> (<section name="${sectionPath.slice(sectionPath.lastIndexOf('/') + 1)}" …/> in its <sectionGroup>) as IIS's own applicationHost.config does.`],
+    });
+  }
+
   /** A path below the server level must map to a site's application (without a sites schema there is nothing to map). */
   private checkPathExists(location: string): void {
     const key = location.toLowerCase();
@@ -220,6 +252,7 @@ export class Configuration {
   /** Locks (Deny) or unlocks (Allow) a section for the levels below a path; false if already so. */
   setOverrideMode(sectionPath: string, locationPath: string, mode: OverrideMode): boolean {
     const path = this.resolveSectionPath(sectionPath);
+    this.checkDeclared(path);
     const location = locationPathOf(locationPath);
     if (location !== '') {
       this.checkPathExists(location);
