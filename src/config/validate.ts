@@ -1,4 +1,5 @@
 import { AppcmdError } from '../errors.js';
+import { lockAttributeFault } from './lock-attributes.js';
 import type { AttributeSchema, ElementSchema } from '../schema/types.js';
 import { checkStoredValue } from '../schema/value.js';
 import { XmlCursor } from '../xml/cursor.js';
@@ -127,7 +128,12 @@ class SubtreeWalker {
       const name = cur.attributeName(a);
       const attr = s.getAttribute(name);
       if (attr === undefined) {
-        if (allowUnknown || s.allowUnrecognizedAttributes || GENERIC_ATTRIBUTES.has(name) || name.startsWith('xmlns')) continue;
+        if (GENERIC_ATTRIBUTES.has(name)) {
+          const fault = lockAttributeFault(s, name, cur.attributeValue(a));
+          if (fault !== undefined) this.fail(cur.attributeStart(a), fault);
+          continue;
+        }
+        if (allowUnknown || s.allowUnrecognizedAttributes || name.startsWith('xmlns')) continue;
         this.fail(cur.attributeStart(a), `Unrecognized attribute '${name}'`);
       }
       // A string without a validationType accepts anything: nothing to read.
