@@ -5,6 +5,7 @@ import { normalizeValue } from '../schema/value.js';
 import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
+import { ifPresent } from './if-exists.js';
 import { didYouMean } from './suggest.js';
 import { duplicateText } from './validate.js';
 
@@ -14,6 +15,12 @@ export interface AddOptions {
   readonly position?: IndexerPosition;
   /** An item with the same key and the same given values already there is a success, not a duplicate. */
   readonly idempotent?: boolean;
+}
+
+/** Options of ConfigurationElementCollection.remove. */
+export interface RemoveOptions {
+  /** No item with the given keys is a removal that changes nothing (false), not 4312: appcmd's --if-exists. */
+  readonly ifExists?: boolean;
 }
 
 export interface AddResult {
@@ -226,13 +233,17 @@ export class ConfigurationElementCollection {
   }
 
   /**
-   * Removes an item: an item written at this level loses its element; an inherited one is
-   * removed with a `<remove key=…/>` at this level, as IIS writes it.
+   * Removes an item, or the item with these keys: an item written at this level loses its element;
+   * an inherited one is removed with a `<remove key=…/>` at this level, as IIS writes it. No item
+   * with the keys is "Cannot find requested collection element." (4312), or with `ifExists` a
+   * removal that changes nothing (false), so it can run twice.
    */
-  remove(item: ConfigurationElement): void {
+  remove(itemOrKeys: ConfigurationElement | Readonly<Record<string, string>>, options: RemoveOptions = {}): boolean {
+    const item = itemOrKeys instanceof ConfigurationElement ? itemOrKeys : ifPresent(options.ifExists, () => this.require(itemOrKeys));
+    if (item === undefined) return false;
     if (this.isLocal(item)) {
       item.delete();
-      return;
+      return true;
     }
     const tag = this.schema.removeElementName;
     if (tag === undefined) {
@@ -242,6 +253,16 @@ export class ConfigurationElementCollection {
     const ownerNode = this.owner.ensure();
     this.owner.document.editor.insertElement(ownerNode, tag, keys, this.insertionIndex(ownerNode, undefined));
     this.owner.document.touched();
+    return true;
+  }
+
+  private require(keys: Readonly<Record<string, string>>): ConfigurationElement {
+    const item = this.find(keys);
+    if (item === undefined) {
+      const wanted = Object.entries(keys).map(([k, v]) => `${k}='${v}'`).join(',');
+      throw new AppcmdError('ELEMENT_NOT_FOUND', 'Cannot find requested collection element.', { hints: [`No item of <${this.owner.elementName}> matches [${wanted}].`] });
+    }
+    return item;
   }
 
   /**
