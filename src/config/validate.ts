@@ -154,7 +154,8 @@ class SubtreeWalker {
     try {
       checkStoredValue(attr, cur.attributeValue(a));
     } catch (e) {
-      // IIS's text for a stored value: "The 'name' attribute is invalid.  Invalid application pool name".
+      // IIS's reader names the attribute before the validator's text, two spaces apart (JexusManager's
+      // tests run against IIS: "The 'name' attribute is invalid.  Invalid application pool name").
       if (e instanceof AppcmdError) this.fail(cur.attributeStart(a), `The '${attr.name}' attribute is invalid.  ${e.message}`);
       throw e;
     }

@@ -34,7 +34,7 @@ test("'touched' validation (set config) checks the item it reaches and leaves ot
   const file = withInvalidDefaultSite();
   const bad = appcmd(['set', 'config', '-section:sites', "/[name='Default Web Site'].serverAutoStart:false", `/apphostconfig:${file}`]);
   assert.equal(bad.code, 13, 'the edited site itself is checked');
-  assert.match(bad.stderr, /Description: The 'serverAutoStart' attribute is invalid. {2}Not a valid boolean value/);
+  assert.match(bad.stderr, /Description: The 'serverAutoStart' attribute is invalid\. {2}Not a valid boolean value/);
   const other = appcmd(['set', 'config', '-section:sites', "/[name='ftp.intranet'].serverAutoStart:false", `/apphostconfig:${file}`]);
   assert.equal(other.code, 0, other.stderr);
   assert.match(readFileSync(file, 'utf8'), /serverAutoStart="maybe"/, 'the other site is left exactly as it was');
