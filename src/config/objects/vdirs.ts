@@ -69,7 +69,9 @@ export function findVdir(config: Configuration, identifier: string, verb: string
   }
   const known = apps.flatMap(({ app: a, path }) => a.getCollection().items().map((v) => virtualDirectoryName(siteName, path, v.getAttribute('path').text)));
   const within = containingApplicationPath(site, rest);
-  if (within !== undefined) {
+  // An application's root directory ("Site/", "Site/app/") is named exactly; only a deeper path that names no directory is inexact.
+  const inApp = within === undefined ? undefined : within === '/' ? rest : rest.slice(within.length);
+  if (within !== undefined && inApp !== '' && inApp !== '/') {
     throw inexactIdentifier('VDIR', verb, `"${rest}" is not a virtual directory of application "${applicationName(siteName, within)}". List them with: appcmd list vdir /app.name:"${applicationName(siteName, within)}"`);
   }
   throw objectNotFound('VDIR', identifier, known);
