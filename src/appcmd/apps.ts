@@ -1,5 +1,5 @@
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElement } from '../element.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElement } from '../config/element.js';
 import type { AppObject } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
 import { isIdenticalAfter } from './identical.js';
@@ -10,7 +10,7 @@ import { applicationName, virtualDirectoryName } from './site-tree.js';
 import { siteCollection, type AddOptions } from './sites.js';
 
 /** An <application> as appcmd's APP object, named `Site/` or `Site/path`. */
-export function appObject(siteName: string, app: ConfigurationElement): AppObject {
+function appObject(siteName: string, app: ConfigurationElement): AppObject {
   const path = app.getAttribute('path').text;
   const name = applicationName(siteName, path);
   const pool = app.getAttribute('applicationPool').text;
