@@ -50,7 +50,7 @@ export interface CommitResult {
  */
 function readConfigXml(file: ConfigFileContent): XmlDocument {
   try {
-    return parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
+    return parseXml(file.text, file.parse);
   } catch (e) {
     if (!isAppcmdError(e) || e.code !== 'XML_MALFORMED') throw e;
     throw new AppcmdError('XML_MALFORMED', NOT_WELL_FORMED, {

@@ -1,5 +1,5 @@
-import type { Configuration } from '../configuration.js';
-import { lockedAbove, locationsAt, sectionUnder } from '../location.js';
+import type { Configuration } from '../config/configuration.js';
+import { lockedAbove, locationsAt, sectionUnder } from '../config/location.js';
 
 /** What appcmd's CONFIG object says about a section at a path, beside its content. */
 export interface SectionState {

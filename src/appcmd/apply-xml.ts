@@ -1,6 +1,6 @@
-import { AppcmdError } from '../../errors.js';
-import type { XmlElement } from '../../xml/types.js';
-import type { ConfigurationElement } from '../element.js';
+import { AppcmdError } from '../errors.js';
+import type { XmlElement } from '../xml/types.js';
+import type { ConfigurationElement } from '../config/element.js';
 import { importItem } from './import-element.js';
 
 /**

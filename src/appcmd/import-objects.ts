@@ -1,7 +1,7 @@
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElement } from '../element.js';
-import type { ConfigurationElementCollection } from '../collection.js';
-import type { XmlElement } from '../../xml/types.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElement } from '../config/element.js';
+import type { ConfigurationElementCollection } from '../config/collection.js';
+import type { XmlElement } from '../xml/types.js';
 import type { ObjectType } from './app-object.js';
 import { findApp } from './apps.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';

@@ -1,4 +1,4 @@
-import type { ConfigurationElement } from '../element.js';
+import type { ConfigurationElement } from '../config/element.js';
 import { duplicateObject } from './object-errors.js';
 
 /**

@@ -1,10 +1,10 @@
-import { SITES_SECTION } from '../apphost-sections.js';
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElement } from '../element.js';
-import type { ConfigurationElementCollection } from '../collection.js';
+import { SITES_SECTION } from '../config/apphost-sections.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElement } from '../config/element.js';
+import type { ConfigurationElementCollection } from '../config/collection.js';
 import { OFFLINE_STATE, type AppObject } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
-import type { BindingSpec } from '../views/bindings.js';
+import type { BindingSpec } from '../config/views/bindings.js';
 import { formatBindings, sameBindingSet, siteBindings } from './bindings.js';
 import { isIdenticalAfter } from './identical.js';
 import { removeItem } from './owner.js';
@@ -19,7 +19,7 @@ export const listSites = SITES.list;
 export const findSite = SITES.find;
 
 /** A <site> as appcmd's SITE object. */
-export function siteObject(site: ConfigurationElement): AppObject {
+function siteObject(site: ConfigurationElement): AppObject {
   const name = site.getAttribute('name').text;
   const id = site.getAttribute('id').text;
   const bindings = siteBindings(site);
@@ -97,7 +97,7 @@ function sameSite(site: ConfigurationElement, spec: SiteSpec): boolean {
 
 /**
  * The lowest id no site uses. IIS reuses the id of a deleted site (KB 3202096 is about what such
- * a site inherits); one pass over the ids, so 10,000 sites cost 10,000 reads, not 10,000².
+ * a site inherits); one pass over the ids, so the cost grows with the number of sites, not its square.
  */
 export function nextSiteId(sites: ConfigurationElementCollection): number {
   const used = new Set<number>();

@@ -1,7 +1,7 @@
-import { AppcmdError } from '../../errors.js';
-import type { XmlElement } from '../../xml/types.js';
-import type { ConfigurationElementCollection } from '../collection.js';
-import type { ConfigurationElement } from '../element.js';
+import { AppcmdError } from '../errors.js';
+import type { XmlElement } from '../xml/types.js';
+import type { ConfigurationElementCollection } from '../config/collection.js';
+import type { ConfigurationElement } from '../config/element.js';
 import { hasEffectiveValue } from './same-value.js';
 
 /**

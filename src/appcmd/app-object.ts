@@ -1,4 +1,4 @@
-import type { ConfigurationElement } from '../element.js';
+import type { ConfigurationElement } from '../config/element.js';
 
 /** The objects appcmd manages over the configuration (besides CONFIG and BACKUP). */
 export type ObjectType = 'SITE' | 'APP' | 'VDIR' | 'APPPOOL';

@@ -1,12 +1,13 @@
 /**
  * Whether a stretch of bytes is ASCII holding no character XML forbids, answered with WebAssembly
  * SIMD, 64 bytes a step. A large configuration file is almost always such ASCII, and this answer
- * spares both the isAscii pass and the forbidden-character regex over its text (~8 ms at 10,000
- * sites, against ~2 ms here). Any other content (non-ASCII, a control character) gets "no", and
- * the caller takes the general path, which finds and reports the exact character.
+ * spares both the isAscii pass and the forbidden-character regex over its text, which cost
+ * several times this check (README, performance). Any other content (non-ASCII, a control
+ * character) gets "no", and the caller takes the general path, which finds and reports the
+ * exact character.
  *
  * The bytes must live in the module's memory, so the buffer is made here and the caller reads
- * the file into it: copying 13 MB in would cost what the check saves.
+ * the file into it: copying a large file in would cost what the check saves.
  */
 
 /** The bytes one loop step reads: four 16-byte vectors. */

@@ -1,4 +1,4 @@
-import type { ConfigurationElement } from '../element.js';
+import type { ConfigurationElement } from '../config/element.js';
 
 /** Removes a collection item (a site, an application, a pool...) from the collection that holds it. */
 export function removeItem(item: ConfigurationElement): void {

@@ -1,5 +1,5 @@
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElement } from '../element.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElement } from '../config/element.js';
 import type { AppObject } from './app-object.js';
 import { findApp, identifiedSite, siteApplications } from './apps.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
@@ -7,12 +7,12 @@ import { isIdenticalAfter } from './identical.js';
 import { duplicateObject, inexactIdentifier, objectNotFound } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
 import { removeItem } from './owner.js';
-import { containingApplicationPath } from '../configuration-path.js';
+import { containingApplicationPath } from '../config/configuration-path.js';
 import { applicationName, virtualDirectoryName } from './site-tree.js';
 import type { AddOptions } from './sites.js';
 
 /** A <virtualDirectory> as appcmd's VDIR object: `Site/`, `Site/app1/`, `Site/app1/images`. */
-export function vdirObject(siteName: string, appPath: string, vdir: ConfigurationElement): AppObject {
+function vdirObject(siteName: string, appPath: string, vdir: ConfigurationElement): AppObject {
   const path = vdir.getAttribute('path').text;
   const name = virtualDirectoryName(siteName, appPath, path);
   const app = applicationName(siteName, appPath);

@@ -1,5 +1,5 @@
-import { normalizeValue } from '../../schema/value.js';
-import type { ConfigurationElement } from '../element.js';
+import { normalizeValue } from '../schema/value.js';
+import type { ConfigurationElement } from '../config/element.js';
 
 /**
  * Whether an attribute's effective value already equals `value` as the schema reads both

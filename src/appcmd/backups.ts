@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppcmdError } from '../../errors.js';
-import { writeFileAtomic } from '../../store/atomic-write.js';
-import { decodeConfigBytes } from '../../store/config-file.js';
-import { acquireConfigLock } from '../../store/lock.js';
-import { tempPathFor } from '../../store/temp-files.js';
-import { parseXml } from '../../xml/reader.js';
+import { AppcmdError } from '../errors.js';
+import { writeFileAtomic } from '../store/atomic-write.js';
+import { decodeConfigBytes } from '../store/config-file.js';
+import { acquireConfigLock } from '../store/lock.js';
+import { tempPathFor } from '../store/temp-files.js';
+import { parseXml } from '../xml/reader.js';
 import { BACKUP_MAIN_FILE, checkBackupName, NEIGHBOUR_FILES, timestampName } from './backup-paths.js';
 import { duplicateObject, objectNotFound } from './object-errors.js';
 

@@ -1,4 +1,4 @@
-import { AppcmdError } from '../../errors.js';
+import { AppcmdError } from '../errors.js';
 import { objectValue, type AppObject } from './app-object.js';
 
 /** One `/property:value` filter of a LIST verb. */

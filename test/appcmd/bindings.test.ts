@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBindings, parseBindings, sameBindingSet } from '../../../src/config/objects/bindings.js';
-import { isAppcmdError } from '../../../src/errors.js';
+import { formatBindings, parseBindings, sameBindingSet } from '../../src/appcmd/bindings.js';
+import { isAppcmdError } from '../../src/errors.js';
 
 test('appcmd binding forms: protocol/bindingInformation, comma-separated, kept as written', () => {
   assert.deepEqual(parseBindings('http/*:80:,https/10.0.0.1:443:www.contoso.com,net.tcp/808:*,net.pipe/*'), [

@@ -1,6 +1,6 @@
-import { AppcmdError } from '../../errors.js';
-import type { ConfigurationElement } from '../element.js';
-import type { BindingSpec } from '../views/bindings.js';
+import { AppcmdError } from '../errors.js';
+import type { ConfigurationElement } from '../config/element.js';
+import type { BindingSpec } from '../config/views/bindings.js';
 
 /** Ports a URL may leave out, per scheme; other protocols (net.tcp, ...) have no URL form. */
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ftp: 21, ftps: 990 };

@@ -1,6 +1,6 @@
-import { parsePropertyPath } from '../../path/parse.js';
-import type { ConfigurationElement } from '../element.js';
-import { findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../property-path.js';
+import { parsePropertyPath } from '../path/parse.js';
+import type { ConfigurationElement } from '../config/element.js';
+import { findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../config/property-path.js';
 import type { PropertyChange } from './apply-switch.js';
 import { hasEffectiveValue } from './same-value.js';
 

@@ -1,4 +1,4 @@
-import type { ConfigurationElement } from '../element.js';
+import type { ConfigurationElement } from '../config/element.js';
 
 /**
  * How appcmd names the applications and virtual directories of a site: an application is the
@@ -14,7 +14,7 @@ export function virtualDirectoryName(siteName: string, appPath: string, vdirPath
 }
 
 /** The <application path="/"> of a site, if it has one. */
-export function rootApplication(site: ConfigurationElement): ConfigurationElement | undefined {
+function rootApplication(site: ConfigurationElement): ConfigurationElement | undefined {
   return site.getCollection().find({ path: '/' });
 }
 

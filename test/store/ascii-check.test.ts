@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkableBytes } from '../../src/xml/ascii-check.js';
+import { checkableBytes } from '../../src/store/ascii-check.js';
 
 /** What the check answers, byte by byte: ASCII that XML allows (tab, LF, CR, and 0x20–0x7f). */
 function cleanAscii(bytes: Uint8Array, from: number, to: number): boolean {

@@ -1,6 +1,6 @@
-import { APPLICATION_POOLS_SECTION } from '../apphost-sections.js';
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElement } from '../element.js';
+import { APPLICATION_POOLS_SECTION } from '../config/apphost-sections.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElement } from '../config/element.js';
 import { OFFLINE_STATE, type AppObject } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
 import { isIdenticalAfter } from './identical.js';
@@ -16,7 +16,7 @@ export const listPools = POOLS.list;
 export const findPool = POOLS.find;
 
 /** An application pool (<add> of applicationPools) as appcmd's APPPOOL object. */
-export function poolObject(pool: ConfigurationElement): AppObject {
+function poolObject(pool: ConfigurationElement): AppObject {
   const name = pool.getAttribute('name').text;
   const version = pool.getAttribute('managedRuntimeVersion').text;
   const mode = pool.getAttribute('managedPipelineMode').text;

@@ -1,6 +1,6 @@
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElementCollection } from '../collection.js';
-import type { ConfigurationElement } from '../element.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElementCollection } from '../config/collection.js';
+import type { ConfigurationElement } from '../config/element.js';
 import type { AppObject, ObjectType } from './app-object.js';
 import { objectNotFound } from './object-errors.js';
 

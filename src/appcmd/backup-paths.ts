@@ -1,4 +1,4 @@
-import { AppcmdError } from '../../errors.js';
+import { AppcmdError } from '../errors.js';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** The name IIS gives the main file inside a backup folder, whatever the edited file is called. */

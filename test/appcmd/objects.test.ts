@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Configuration } from '../../../src/config/configuration.js';
-import { ServerManager } from '../../../src/config/server-manager.js';
-import { objectValue } from '../../../src/config/objects/app-object.js';
-import { addApp, findApp, listApps } from '../../../src/config/objects/apps.js';
-import { valueMatches } from '../../../src/config/objects/filter.js';
-import { addSite, findSite, nextSiteId, siteCollection } from '../../../src/config/objects/sites.js';
-import { addVdir, findVdir, listVdirs } from '../../../src/config/objects/vdirs.js';
-import { isAppcmdError } from '../../../src/errors.js';
-import { fixturesDir } from '../../helpers/paths.js';
+import type { Configuration } from '../../src/config/configuration.js';
+import { ServerManager } from '../../src/config/server-manager.js';
+import { objectValue } from '../../src/appcmd/app-object.js';
+import { addApp, findApp, listApps } from '../../src/appcmd/apps.js';
+import { valueMatches } from '../../src/appcmd/filter.js';
+import { addSite, findSite, nextSiteId, siteCollection } from '../../src/appcmd/sites.js';
+import { addVdir, findVdir, listVdirs } from '../../src/appcmd/vdirs.js';
+import { isAppcmdError } from '../../src/errors.js';
+import { fixturesDir } from '../helpers/paths.js';
 
 function fixtureConfig(): Configuration {
   return ServerManager.open(join(fixturesDir, 'applicationHost.config'), { readOnly: true }).getApplicationHostConfiguration();

@@ -1,17 +1,17 @@
-import type { Configuration } from '../configuration.js';
-import type { ConfigurationElement } from '../element.js';
+import type { Configuration } from '../config/configuration.js';
+import type { ConfigurationElement } from '../config/element.js';
 import type { AppObject } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
 import { isIdenticalAfter } from './identical.js';
 import { duplicateObject, inexactIdentifier, objectNotFound } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
 import { removeItem } from './owner.js';
-import { containingApplicationPath } from '../configuration-path.js';
+import { containingApplicationPath } from '../config/configuration-path.js';
 import { applicationName, virtualDirectoryName } from './site-tree.js';
 import { siteCollection, type AddOptions } from './sites.js';
 
 /** An <application> as appcmd's APP object, named `Site/` or `Site/path`. */
-export function appObject(siteName: string, app: ConfigurationElement): AppObject {
+function appObject(siteName: string, app: ConfigurationElement): AppObject {
   const path = app.getAttribute('path').text;
   const name = applicationName(siteName, path);
   const pool = app.getAttribute('applicationPool').text;

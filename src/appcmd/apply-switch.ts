@@ -1,9 +1,9 @@
-import { AppcmdError } from '../../errors.js';
-import { parsePropertyPath } from '../../path/parse.js';
-import { MASK } from '../../store/encrypted-value.js';
-import type { ConfigurationElement } from '../element.js';
-import { ifPresent } from '../if-exists.js';
-import { elementNotFound, findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../property-path.js';
+import { AppcmdError } from '../errors.js';
+import { parsePropertyPath } from '../path/parse.js';
+import { MASK } from '../store/encrypted-value.js';
+import type { ConfigurationElement } from '../config/element.js';
+import { elementNotFound, findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../config/property-path.js';
+import { ifPresent } from '../config/if-exists.js';
 
 /** A property parameter as the command line gives it: `/path:value`, `/+path.[keys]`, `/-path.[keys]`. */
 export interface PropertyChange {

@@ -1,5 +1,5 @@
-import { AppcmdError } from '../../errors.js';
-import { closest } from '../suggest.js';
+import { AppcmdError } from '../errors.js';
+import { closest } from '../config/suggest.js';
 import type { ObjectType } from './app-object.js';
 
 /** appcmd's `Cannot find SITE object with identifier "x".` (1168), with the nearest names as a hint. */
