@@ -4,7 +4,7 @@
  * (or, for a restore, two whole texts), so a dry run over a 60 MB file costs the size of its edits.
  */
 import type { TextEdit } from '../xml/types.js';
-import { applyEdits, sortEdits } from '../xml/text-edit.js';
+import { applyEdits } from '../xml/text-edit.js';
 import { diffLines, type DiffLine } from './line-diff.js';
 
 /** What unifiedDiff() needs of a commit result (CommitResult has it). */
@@ -34,13 +34,13 @@ export interface LineStats {
 }
 
 /**
- * The changed lines of a file, from the text edits a commit would apply: each edit's lines (the
- * whole lines it touches) are diffed on their own, so a dry run over a 60 MB file costs the
- * size of its edits, not of the file.
+ * The changed lines of a file, from the text edits a commit would apply, in offset order (as a
+ * CommitResult has them): each edit's lines (the whole lines it touches) are diffed on their own,
+ * so a dry run over a 60 MB file costs the size of its edits, not of the file.
  */
 export function changesFromEdits(before: string, edits: readonly TextEdit[], lineNumbers = true): Change[] {
   const regions: { start: number; end: number; edits: TextEdit[] }[] = [];
-  for (const e of sortEdits(edits)) {
+  for (const e of edits) {
     const start = lineStart(before, e.offset);
     const end = lineEnd(before, e.offset + e.length);
     const last = regions[regions.length - 1];

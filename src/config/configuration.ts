@@ -1,7 +1,6 @@
 import { AppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
-import { sortEdits } from '../xml/text-edit.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
 import { parseXml } from '../xml/reader.js';
@@ -21,6 +20,12 @@ export { APPHOST_PATH } from './location.js';
 export const LOCKED_TEXT =
   'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
 
+/** How a Configuration treats its file (ServerManager's options of the same names). */
+export interface DocumentOptions {
+  readonly validation?: ValidationScope;
+  readonly allowPlaintextSecrets?: boolean;
+}
+
 export interface CommitOptions {
   /** Compute the result but write nothing. */
   readonly dryRun?: boolean;
@@ -29,6 +34,7 @@ export interface CommitOptions {
 export interface CommitResult {
   readonly changed: boolean;
   readonly written: boolean;
+  /** In offset order. */
   readonly edits: readonly TextEdit[];
   readonly before: string;
   readonly after: string;
@@ -66,7 +72,7 @@ export class Configuration {
   constructor(
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
-    validation: ValidationScope = 'section',
+    options: DocumentOptions = {},
   ) {
     const xml = parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
     if (xml.root.name !== 'configuration') {
@@ -75,7 +81,8 @@ export class Configuration {
         line: xml.position(xml.root.start).line,
       });
     }
-    this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()), validation);
+    const policy = new WritePolicy(schema, loadBundledPolicy());
+    this.document = new ConfigDocument(file.path, xml, schema, policy, options.validation ?? 'section', options.allowPlaintextSecrets === true);
     this.declarations = readSectionDeclarations(xml.root);
   }
 
@@ -219,7 +226,7 @@ export class Configuration {
       },
     });
     if (options.dryRun === true) return result(false);
-    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, sortEdits(edits)) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
+    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, edits) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
     writeFileAtomic(this.file.path, content, this.file.stamp);
     return result(true);
   }

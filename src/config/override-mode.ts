@@ -19,7 +19,6 @@ export function setOverrideMode(doc: ConfigDocument, sectionPath: string, path: 
   const alone = holders.find((l) => onlySection(doc, l, sectionPath));
   if (alone !== undefined) {
     editor.setAttribute(alone, 'overrideMode', mode);
-    doc.touched();
     return true;
   }
   const existing = holders.map((l) => sectionUnder(doc, l, sectionPath));
@@ -33,7 +32,6 @@ export function setOverrideMode(doc: ConfigDocument, sectionPath: string, path: 
     for (const name of editor.attributeNames(source)) editor.setAttribute(section, name, editor.getAttribute(source, name) ?? '');
     removeWithEmptyAncestors(doc, source);
   }
-  doc.touched();
   return true;
 }
 

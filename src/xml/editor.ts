@@ -185,6 +185,7 @@ export class XmlEditor {
     this.removed.add(el);
   }
 
+  /** The edits of the current state, in offset order (the only place they are sorted). */
   edits(): TextEdit[] {
     this.editsCache ??= this.computeEdits();
     return [...this.editsCache];
