@@ -3,6 +3,7 @@ import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
+import { isPending } from '../xml/editor.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
@@ -163,7 +164,7 @@ export class Configuration {
   private validate(section: ConfigurationSection, schema: SectionSchema): void {
     const node = section.node;
     // A section this process created is not in the file yet: nothing to validate.
-    if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
+    if (node !== undefined && !isPending(node)) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
   }
 
   /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */

@@ -1,5 +1,5 @@
-import type { XmlDocument } from '../xml/types.js';
-import { XmlEditor, type ElementRef } from '../xml/editor.js';
+import type { ParsedDocument } from '../xml/document.js';
+import { isPending, XmlEditor, type ElementRef } from '../xml/editor.js';
 import type { AttributeSchema, ElementSchema, SchemaSet } from '../schema/types.js';
 import { validateItem, type ValidationScope } from './validate.js';
 import type { WritePolicy } from './write-policy.js';
@@ -22,7 +22,7 @@ export class ConfigDocument {
 
   constructor(
     readonly filePath: string,
-    readonly xml: XmlDocument,
+    readonly xml: ParsedDocument,
     readonly schema: SchemaSet,
     readonly policy: WritePolicy,
     readonly validation: ValidationScope,
@@ -34,20 +34,20 @@ export class ConfigDocument {
 
   /** In 'touched' validation, a collection item is checked when a lookup first reaches it. */
   checkItem(node: ElementRef, schema: ElementSchema, allowUnknown: boolean): void {
-    if (this.validation !== 'touched' || !('start' in node) || this.checkedItems.has(node)) return;
+    if (this.validation !== 'touched' || isPending(node) || this.checkedItems.has(node)) return;
     this.notes.push(...validateItem(this, node, schema, allowUnknown));
     this.checkedItems.add(node);
   }
 
   /** 1-based line of an element that exists in the file (undefined for a pending one). */
   lineOf(ref: ElementRef | undefined): number | undefined {
-    if (ref === undefined || !('start' in ref)) return undefined;
+    if (ref === undefined || isPending(ref)) return undefined;
     return this.xml.position(ref.start).line;
   }
 
   /** Line of an attribute of an existing element, falling back to the element's line. */
   attributeLine(ref: ElementRef | undefined, name: string): number | undefined {
-    if (ref === undefined || !('start' in ref)) return undefined;
+    if (ref === undefined || isPending(ref)) return undefined;
     const attr = ref.attribute(name);
     return this.xml.position(attr?.start ?? ref.start).line;
   }

@@ -13,7 +13,8 @@ import { inferLayout, preferredQuote, type DocumentLayout } from './layout.js';
 import { isPending, PendingElement, partsOf, type ElementRef } from './pending.js';
 import { applyEdits } from './text-edit.js';
 import { XmlCursor } from './cursor.js';
-import type { TextEdit, XmlDocument, XmlElement } from './types.js';
+import type { ParsedDocument } from './document.js';
+import type { TextEdit, XmlElement } from './types.js';
 
 export { isPending, PendingElement, type ElementRef } from './pending.js';
 export type { ItemQuery, KeyPart } from './key-index.js';
@@ -37,7 +38,7 @@ export class XmlEditor {
   private readonly cursor: XmlCursor;
   private readonly keys: KeyIndex;
 
-  constructor(readonly document: XmlDocument) {
+  constructor(readonly document: ParsedDocument) {
     this.cursor = XmlCursor.of(document);
     this.keys = new KeyIndex(this.cursor, {
       parsedRow: (el) => this.parsedRow(el),
