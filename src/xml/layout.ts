@@ -30,7 +30,7 @@ export function inferLayout(doc: ParsedDocument): DocumentLayout {
   };
 }
 
-export function detectEol(text: string): string {
+function detectEol(text: string): string {
   const lf = text.indexOf('\n');
   const cr = text.indexOf('\r');
   if (cr !== -1 && (lf === -1 || cr < lf)) return text.charCodeAt(cr + 1) === 0x0a ? '\r\n' : '\r';
@@ -38,14 +38,10 @@ export function detectEol(text: string): string {
 }
 
 /**
- * The indentation of an element: the spaces and tabs between the preceding line break (or the
- * start of the text) and its '<', or undefined when anything else precedes it on its line.
+ * The indentation of whatever starts at `offset` (an element's '<'): the spaces and tabs between
+ * the preceding line break (or the start of the text) and it, or undefined when anything else
+ * precedes it on its line.
  */
-export function indentationOf(doc: ParsedDocument, el: XmlElement): string | undefined {
-  return indentationBefore(doc.text, el.start);
-}
-
-/** The indentation of whatever starts at `offset` (see indentationOf). */
 export function indentationBefore(text: string, offset: number): string | undefined {
   let p = offset;
   for (;;) {
@@ -57,7 +53,7 @@ export function indentationBefore(text: string, offset: number): string | undefi
 }
 
 /** The most common step from an element's indentation to its first child's; 4 spaces if none. */
-export function detectIndentUnit(doc: ParsedDocument): string {
+function detectIndentUnit(doc: ParsedDocument): string {
   const counts = new Map<string, number>();
   const tally = (outerStart: number, innerStart: number): void => {
     const outer = indentationBefore(doc.text, outerStart);
@@ -97,7 +93,7 @@ function documentQuote(doc: ParsedDocument): Quote {
 }
 
 /** `<a />` or `<a/>`, whichever the document uses more; " />" (IIS's own style) on a tie. */
-export function detectSelfClosingStyle(doc: ParsedDocument): SelfClosingStyle {
+function detectSelfClosingStyle(doc: ParsedDocument): SelfClosingStyle {
   let spaced = 0;
   let tight = 0;
   const tally = (startTagEnd: number): void => {
