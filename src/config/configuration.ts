@@ -216,7 +216,7 @@ export class Configuration {
     const before = this.file.text;
     if (edits.length === 0) return { changed: false, written: false, edits, before, after: before };
     const editor = this.document.editor;
-    // The new text is built only when asked for: a write copies bytes and needs no 66 MB string.
+    // The new text is built only when asked for: a write copies bytes and needs no copy of the text.
     const result = (written: boolean): CommitResult => ({
       changed: true,
       written,

@@ -49,7 +49,7 @@ export class ElementNode implements XmlElement {
   private attributeList: readonly AttributeNode[] | undefined;
   private childList: readonly ElementNode[] | undefined;
 
-  // Only the row is stored: a lookup over a 10,000-item collection creates a node per item, and
+  // Only the row is stored: a lookup over a large collection may create a node per item, and
   // reading the spans from the tables on demand keeps that creation to two stores.
   constructor(
     private readonly document: ParsedDocument,

@@ -30,8 +30,8 @@ export class XmlEditor {
   private layoutCache: DocumentLayout | undefined;
   /**
    * The edits of the current state, until the next change: callers ask for them several times
-   * per command (hasChanges, commit, the change summary), and with a new site among 10,000 each
-   * computation walks every sibling.
+   * per command (hasChanges, commit, the change summary), and with a new item in a large
+   * collection each computation walks every sibling.
    */
   private editsCache: readonly TextEdit[] | undefined;
   private changeCount = 0;
