@@ -1,9 +1,10 @@
 import { AppcmdError, isAppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
-import { sortEdits } from '../xml/text-edit.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
-import type { TextEdit, XmlDocument } from '../xml/types.js';
+import type { TextEdit } from '../xml/types.js';
+import { isPending } from '../xml/editor.js';
+import type { ParsedDocument } from '../xml/document.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
@@ -31,6 +32,12 @@ const SITES = 'system.applicationHost/sites';
 export const LOCKED_TEXT =
   'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
 
+/** How a Configuration treats its file (ServerManager's options of the same names). */
+export interface DocumentOptions {
+  readonly validation?: ValidationScope;
+  readonly allowPlaintextSecrets?: boolean;
+}
+
 export interface CommitOptions {
   /** Compute the result but write nothing. */
   readonly dryRun?: boolean;
@@ -39,6 +46,7 @@ export interface CommitOptions {
 export interface CommitResult {
   readonly changed: boolean;
   readonly written: boolean;
+  /** In offset order. */
   readonly edits: readonly TextEdit[];
   readonly before: string;
   readonly after: string;
@@ -48,7 +56,7 @@ export interface CommitResult {
  * The file's XML. A file that is not well-formed gets IIS's text, "Configuration file is not
  * well-formed XML", with the reader's finding (what, where) as the first hint.
  */
-function readConfigXml(file: ConfigFileContent): XmlDocument {
+function readConfigXml(file: ConfigFileContent): ParsedDocument {
   try {
     return parseXml(file.text, file.parse);
   } catch (e) {
@@ -101,7 +109,7 @@ export class Configuration {
   constructor(
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
-    validation: ValidationScope = 'section',
+    options: DocumentOptions = {},
   ) {
     const xml = readConfigXml(file);
     if (xml.root.name !== 'configuration') {
@@ -110,7 +118,8 @@ export class Configuration {
         line: xml.position(xml.root.start).line,
       });
     }
-    this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()), validation);
+    const policy = new WritePolicy(schema, loadBundledPolicy());
+    this.document = new ConfigDocument(file.path, xml, schema, policy, options.validation ?? 'section', options.allowPlaintextSecrets === true);
     this.registry = readSectionDeclarations(xml.root);
     this.declarations = this.registry.declarations;
   }
@@ -196,7 +205,7 @@ export class Configuration {
   private validate(section: ConfigurationSection, schema: SectionSchema): void {
     const node = section.node;
     // A section this process created is not in the file yet: nothing to validate.
-    if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
+    if (node !== undefined && !isPending(node)) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
   }
 
   /**
@@ -216,7 +225,7 @@ export class Configuration {
     const present = rootSlot(this.document, sectionPath).find();
     throw new AppcmdError('CONFIG_INVALID', missingDeclarationText(sectionPath), {
       file: this.file.path,
-      line: present !== undefined && 'start' in present ? this.document.xml.position(present.start).line : 0,
+      line: present !== undefined && !isPending(present) ? this.document.xml.position(present.start).line : 0,
       hints: [`Declare it in <configSections> (<section name="${sectionPath.slice(sectionPath.lastIndexOf('/') + 1)}" …/> in its <sectionGroup>) as IIS's own applicationHost.config does.`],
     });
   }
@@ -224,7 +233,7 @@ export class Configuration {
   /** A path below the server level must map to a site's application (without a sites schema there is nothing to map). */
   private checkPathExists(location: string): void {
     const key = location.toLowerCase();
-    const version = this.document.version;
+    const version = this.document.editor.version;
     if (this.existingPaths.get(key) === version || this.schema.getSection(SITES) === undefined) return;
     checkConfigurationPath(this.getSection(SITES), location);
     this.existingPaths.set(key, version);
@@ -283,7 +292,7 @@ export class Configuration {
     const before = this.file.text;
     if (edits.length === 0) return { changed: false, written: false, edits, before, after: before };
     const editor = this.document.editor;
-    // The new text is built only when asked for: a write copies bytes and needs no 66 MB string.
+    // The new text is built only when asked for: a write copies bytes and needs no copy of the text.
     const result = (written: boolean): CommitResult => ({
       changed: true,
       written,
@@ -294,7 +303,7 @@ export class Configuration {
       },
     });
     if (options.dryRun === true) return result(false);
-    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, sortEdits(edits)) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
+    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, edits) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
     writeFileAtomic(this.file.path, content, this.file.stamp);
     return result(true);
   }

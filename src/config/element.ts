@@ -10,20 +10,13 @@ import { locksAttribute, locksElement } from './lock-attributes.js';
 import { didYouMean } from './suggest.js';
 import type { ConfigValue, ValueSource } from './value-types.js';
 
-/** Documents whose opener consented to plain values on encrypted attributes (ServerManager's allowPlaintextSecrets). */
-const plaintextSecretsAllowed = new WeakSet<ConfigDocument>();
-
-export function allowPlaintextSecrets(document: ConfigDocument): void {
-  plaintextSecretsAllowed.add(document);
-}
-
 /**
  * The encrypted-attribute rule for any write of `text` to an attribute (setAttributeValue, and a
  * collection add that writes attributes directly): [] when allowed silently, a warning note when
  * allowed by consent, an AppcmdError when refused. IIS encrypts these (passwords); we cannot.
  */
 export function checkSecretWrite(document: ConfigDocument, schema: AttributeSchema, text: string): string[] {
-  return schema.encrypted ? checkEncryptedInput(schema.name, text, schema.defaultValue, plaintextSecretsAllowed.has(document)) : [];
+  return schema.encrypted ? checkEncryptedInput(schema.name, text, schema.defaultValue, document.allowPlaintextSecrets) : [];
 }
 
 /** Where a lock is written, for the hint: the file line of the element that holds it. */
@@ -240,7 +233,6 @@ export class ConfigurationElement {
       return false;
     }
     this.document.editor.removeAttribute(node, exact);
-    this.document.touched(isKey(schema));
     return true;
   }
 
@@ -249,7 +241,6 @@ export class ConfigurationElement {
     this.checkNotLocked(exactName);
     const node = this.ensure();
     this.document.editor.setAttribute(node, exactName, text);
-    this.document.touched(isKey(this.schema.getAttribute(exactName)));
     return { changed: true, text, notes };
   }
 
@@ -330,7 +321,6 @@ export class ConfigurationElement {
     const node = this.node;
     if (node === undefined) return false;
     this.document.editor.removeElement(node);
-    this.document.touched();
     return true;
   }
 
@@ -371,11 +361,6 @@ export class ConfigurationElement {
     }
     return undefined;
   }
-}
-
-/** A key attribute identifies a collection item: changing it changes the collection's index. */
-function isKey(attr: AttributeSchema | undefined): boolean {
-  return attr === undefined || attr.isUniqueKey || attr.isCombinedKey;
 }
 
 function valueToInput(value: ConfigValue): string {

@@ -6,7 +6,7 @@
 import type { DraftCollection, DraftElement, DraftSection } from './draft.js';
 import type { AttributeSchema, CollectionSchema, ElementSchema, SchemaSet, SectionSchema } from './types.js';
 
-class ElementNode implements ElementSchema {
+class ElementModel implements ElementSchema {
   readonly name: string;
   readonly attributes: readonly AttributeSchema[];
   readonly elements: readonly ElementSchema[];
@@ -21,8 +21,8 @@ class ElementNode implements ElementSchema {
   constructor(draft: DraftElement, name: string = draft.name) {
     this.name = name;
     this.attributes = Object.freeze(draft.attributes.map((a) => a.schema));
-    this.elements = Object.freeze(draft.elements.map((e) => new ElementNode(e)));
-    this.collection = draft.collection === undefined ? undefined : new CollectionNode(draft.collection);
+    this.elements = Object.freeze(draft.elements.map((e) => new ElementModel(e)));
+    this.collection = draft.collection === undefined ? undefined : new CollectionModel(draft.collection);
     this.isCollectionDefault = draft.isCollectionDefault ?? false;
     this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
     this.#attributes = indexBy(this.attributes, (a) => a.name);
@@ -48,7 +48,7 @@ class ElementNode implements ElementSchema {
   }
 }
 
-class SectionNode extends ElementNode implements SectionSchema {
+class SectionModel extends ElementModel implements SectionSchema {
   readonly path: string;
 
   constructor(section: DraftSection) {
@@ -57,7 +57,7 @@ class SectionNode extends ElementNode implements SectionSchema {
   }
 }
 
-class CollectionNode implements CollectionSchema {
+class CollectionModel implements CollectionSchema {
   readonly addElementNames: readonly string[];
   readonly removeElementName: string | undefined;
   readonly clearElementName: string | undefined;
@@ -72,7 +72,7 @@ class CollectionNode implements CollectionSchema {
 
   constructor(draft: DraftCollection) {
     this.#byTag = new Map();
-    const schemas = draft.items.map((item) => new ElementNode(item.element, item.addElementNames[0] ?? item.element.name));
+    const schemas = draft.items.map((item) => new ElementModel(item.element, item.addElementNames[0] ?? item.element.name));
     draft.items.forEach((item, i) => {
       for (const tag of item.addElementNames) if (!this.#byTag.has(tag)) this.#byTag.set(tag, schemas[i]!);
     });
@@ -96,7 +96,7 @@ class CollectionNode implements CollectionSchema {
   }
 }
 
-class SchemaSetNode implements SchemaSet {
+class SchemaSetModel implements SchemaSet {
   readonly sectionPaths: readonly string[];
   readonly sources: readonly string[];
   readonly #built = new Map<string, SectionSchema | undefined>();
@@ -120,7 +120,7 @@ class SchemaSetNode implements SchemaSet {
     const key = path.toLowerCase();
     if (!this.#built.has(key)) {
       const draft = this.#build(key);
-      this.#built.set(key, draft === undefined ? undefined : new SectionNode(draft));
+      this.#built.set(key, draft === undefined ? undefined : new SectionModel(draft));
     }
     return this.#built.get(key);
   }
@@ -142,5 +142,5 @@ export function freezeSchema(
   build: (key: string) => DraftSection | undefined,
   sources: readonly string[],
 ): SchemaSet {
-  return new SchemaSetNode(paths, build, sources);
+  return new SchemaSetModel(paths, build, sources);
 }

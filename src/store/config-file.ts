@@ -192,7 +192,8 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
 
 /**
  * The new file as byte chunks: the original bytes between edits (shared, not copied) and each
- * edit's text encoded. For UTF-8 only; UTF-16 files are re-encoded whole by encodeConfigText.
+ * edit's text encoded. `edits` are in offset order, as the editor gives them. For UTF-8 only;
+ * UTF-16 files are re-encoded whole by encodeConfigText.
  */
 export function patchConfigBytes(file: ConfigFileContent, edits: readonly TextEdit[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
