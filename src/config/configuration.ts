@@ -16,6 +16,7 @@ import {
   type SectionDeclaration,
   type SectionRegistry,
 } from './section-registry.js';
+import { declaredElsewhere, freshDeclaration } from './default-declarations.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
 import { checkConfigurationPath } from './configuration-path.js';
@@ -133,17 +134,31 @@ export class Configuration {
     return this.file.path;
   }
 
-  /** Every section path known from the schema or declared in the file. */
+  /**
+   * Every section path known from the schema or declared in the file, except the sections IIS
+   * keeps in its other files (administration.config's modules…) unless this file declares them.
+   */
   knownSectionPaths(): string[] {
-    return [...this.sectionPathList()];
+    return this.sectionPathList().filter((p) => this.offered(p));
   }
 
   /** Full section path for what the user typed (short names allowed when unique). */
   resolveSectionPath(input: string): string {
     // A batch names the same section on every line: each spelling is resolved once.
     let path = this.resolvedSections.get(input);
-    if (path === undefined) this.resolvedSections.set(input, (path = resolveSectionName(input, this.sectionPathList())));
+    if (path === undefined) this.resolvedSections.set(input, (path = resolveSectionName(input, this.sectionPathList(), (p) => this.offered(p))));
     return path;
+  }
+
+  /** The file's declaration of a section, else a fresh IIS 10.0 file's. */
+  declarationOf(sectionPath: string): SectionDeclaration | undefined {
+    const key = sectionPath.toLowerCase();
+    return this.declarations.get(key) ?? freshDeclaration(key);
+  }
+
+  private offered(path: string): boolean {
+    const key = path.toLowerCase();
+    return this.declarations.has(key) || !declaredElsewhere(key);
   }
 
   /** Made once: the schema and the file's declarations do not change, and a batch resolves a section per command. */
@@ -179,7 +194,7 @@ export class Configuration {
     const key = `${schema.path.toLowerCase()}|${location.toLowerCase()}`;
     const cached = this.sections.get(key);
     if (cached !== undefined) return cached;
-    const declaration = this.declarations.get(schema.path.toLowerCase());
+    const declaration = this.declarationOf(schema.path);
     let section: ConfigurationSection;
     if (location === '') {
       // The server level is the section at the root, overlaid by <location path=""> when present.
@@ -241,7 +256,7 @@ export class Configuration {
 
   /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
   private checkLocationAllowed(sectionPath: string, location: string): void {
-    const declaration = this.declarations.get(sectionPath.toLowerCase());
+    const declaration = this.declarationOf(sectionPath);
     const appHostOnly =
       declaration?.allowDefinition === 'AppHostOnly' ||
       declaration?.allowDefinition === 'MachineOnly' ||
