@@ -17,6 +17,7 @@ import { objectVerbs } from './commands/object-verbs.js';
 import { recycleApppool } from './commands/recycle.js';
 import { searchConfigCommand } from './commands/search-config.js';
 import { setConfig } from './commands/set-config.js';
+import { uiCommand } from './commands/ui.js';
 import { SITE_KIND } from './commands/site-kind.js';
 import { VDIR_KIND } from './commands/vdir-kind.js';
 import { generalHelp } from './help.js';
@@ -70,6 +71,10 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
     const ctx: CommandContext = { io, verb, object: 'batch', identifier: undefined, options, properties: [] };
     if (options.help) return help(io, batchHelp());
     return batchCommand(ctx, batchSource(objectArg?.text, properties), (args, lineIo, s) => dispatch(args, lineIo, s));
+  }
+  if (verb === 'ui' && session === undefined) {
+    rejectExtraPositionals(line, 1);
+    return uiCommand({ io, verb, object: 'ui', identifier: undefined, options, properties });
   }
   if (objectArg === undefined) {
     if (options.help) return help(io, isHelpObject(singular(verb)) ? objectHelp(singular(verb)) : generalHelp());
