@@ -74,6 +74,7 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
   }
   if (verb === 'ui' && session === undefined) {
     rejectExtraPositionals(line, 1);
+    if (options.help) return help(io, generalHelp());
     return uiCommand({ io, verb, object: 'ui', identifier: undefined, options, properties });
   }
   if (objectArg === undefined) {

@@ -109,7 +109,7 @@ button{font:inherit}
 .expired{color:var(--high);font-weight:600}
 .notice{border:1px solid var(--line);border-left:4px solid var(--blue);padding:.6em 1em;margin:0 0 1em;background:#f7fbff;max-width:60em}
 .notice.error{border-left-color:var(--high);background:#fdf3f3}
-pre.diff{background:#f7f7f7;border:1px solid var(--line);padding:.6em;overflow:auto;font:12.5px/1.4 Consolas,"DejaVu Sans Mono",monospace}
+pre.diff{background:#f7f7f7;border:1px solid var(--line);padding:.6em;white-space:pre-wrap;overflow-wrap:anywhere;font:12.5px/1.4 Consolas,"DejaVu Sans Mono",monospace}
 .diff .add{color:#0a5d00;background:#e6ffec}.diff .del{color:#a80000;background:#ffebe9}
 dialog{border:1px solid #707070;padding:0;box-shadow:0 6px 24px rgba(0,0,0,.3)}
 dialog h2{margin:0;padding:.5em 1em;background:var(--pane);font-weight:400;border-bottom:1px solid var(--line)}

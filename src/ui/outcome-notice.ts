@@ -32,8 +32,9 @@ function shown(v: string): string {
   return v === '' ? '(none)' : v;
 }
 
+/** The diff's lines marked for colour; a CRLF file's carriage returns would show as extra breaks. */
 function diffLines(diff: string): Html[] {
-  return diff.split('\n').map((l, i, all) => {
+  return diff.split(/\r?\n/).map((l, i, all) => {
     const end = i === all.length - 1 ? '' : '\n';
     if (l.startsWith('+') && !l.startsWith('+++')) return html`<span class="add">${l}</span>${end}`;
     if (l.startsWith('-') && !l.startsWith('---')) return html`<span class="del">${l}</span>${end}`;

@@ -44,6 +44,8 @@ export function refuseRequest(facts: RequestFacts, port: number, token: string):
   if (facts.host === undefined || !hosts.includes(facts.host.toLowerCase())) {
     return { status: 421, message: `Refused: this server answers only to ${hosts.join(' and ')} (Host was ${JSON.stringify(facts.host ?? '')}).` };
   }
+  // Our pages send "Origin: null" on a form POST (Referrer-Policy: no-referrer); a hostile page
+  // that does the same is still stopped by Sec-Fetch-Site, the token and the CSRF secret.
   if (facts.origin !== undefined && facts.origin !== 'null' && !hosts.some((h) => facts.origin === `http://${h}`)) {
     return { status: 403, message: 'Refused: cross-origin requests are not answered.' };
   }
