@@ -3,7 +3,8 @@ import type { Configuration } from '../config/configuration.js';
 import type { ConfigurationElement } from '../config/element.js';
 import { ServerManager, type OpenOptions } from '../config/server-manager.js';
 import type { CertificateStoreFolder } from '../cert/store-folder.js';
-import { SITES_SECTION, siteNotFound } from '../audit/sites.js';
+import { SITES_SECTION } from '../config/apphost-sections.js';
+import { siteNotFound } from '../audit/sites.js';
 import type { FileStamp } from '../store/config-file.js';
 
 /** What the server works on, fixed when it starts: the browser never names a file or a folder. */

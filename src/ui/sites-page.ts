@@ -2,7 +2,7 @@ import type { Configuration } from '../config/configuration.js';
 import type { CertificateStoreFolder } from '../cert/store-folder.js';
 import { auditFtpSsl } from '../audit/audit.js';
 import { ftpBindings } from '../audit/bindings.js';
-import { SITES_SECTION } from '../audit/sites.js';
+import { SITES_SECTION } from '../config/apphost-sections.js';
 import { findingsList } from './findings-list.js';
 import { html, page, pageUrl, type Html } from './html.js';
 
