@@ -159,3 +159,25 @@ describe('appcmd ui server: writes', () => {
     assert.match(r.body, /Cannot find SITE object with identifier &quot;nope&quot;/);
   });
 });
+
+describe('appcmd ui server: siteDefaults', () => {
+  it('shows where siteDefaults\' values come from and applies to siteDefaults, auditing every FTP site', async () => {
+    const own = await startFixture();
+    try {
+      const path = `/ftpssl?siteDefaults=true&token=${own.server.token}`;
+      const page = await ask(own.server, path);
+      assert.equal(page.status, 200);
+      assert.match(page.body, /controlChannelPolicy is the schema default/);
+      const before = readFileSync(own.file, 'utf8');
+      const body = new URLSearchParams({ csrf: field(page.body, 'csrf'), version: field(page.body, 'version'), cert: '', policy: 'Require', control: 'SslRequire', data: 'SslRequire', ssl128: 'true' }).toString();
+      const r = await ask(own.server, path, { method: 'POST', body });
+      assert.equal(r.status, 200, r.body);
+      const change = lineChange(before, readFileSync(own.file, 'utf8'));
+      assert.deepEqual(change.removed, []);
+      assert.deepEqual(change.added.map((l) => l.trim()), ['<ftpServer>', '<security>', '<ssl ssl128="true" />', '</security>', '</ftpServer>']);
+      assert.match(r.body, /<h3>SupernovaFTP<\/h3>/, 'the audit covers the sites that inherit the defaults');
+    } finally {
+      await own.server.close();
+    }
+  });
+});
