@@ -12,6 +12,9 @@ Supported object types (appcmd <object> /? for the verbs of one):
 ${objects}
   appcmd batch [FILE|-]   run many command lines (one a line, # comments) against one parse of
                           the file, written once at the end, all or nothing
+  appcmd ui [/certstore:DIR] [/port:N]
+                          FTP SSL Settings as a local web page on 127.0.0.1 (docs/ui.md); prints
+                          its address with a one-time token and serves until Ctrl-C
 
 Configuration (CONFIG):
 
