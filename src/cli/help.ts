@@ -62,6 +62,9 @@ General parameters:
                         {"code", "win32", "message", "file", "line"})
   --dry-run             validate and compute the change, print it as a unified diff, write nothing
   --if-not-exists       an add of something already there, identical, is "unchanged" (exit 0), not 183
+  --if-exists           a set or delete of an object, or /-[...] of an item, that is not there
+                        is "unchanged" (exit 0), not 1168/4312
+  --diff                a write also prints (or, with --json, returns) its unified diff
 
 Every command that writes prints one line on stderr saying whether the file changed (stdout keeps
 appcmd's own text). Errors are printed on stderr as ERROR ( message:... ); the exit status is

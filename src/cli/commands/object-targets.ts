@@ -1,4 +1,4 @@
-import { AppcmdError } from '../../errors.js';
+import { AppcmdError, isAppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
 import type { AppObject } from '../../config/objects/app-object.js';
 import type { CommandContext } from './context.js';
@@ -30,5 +30,11 @@ export function targetObjects(ctx: CommandContext, config: Configuration, kind: 
   if (byParameter !== undefined && ctx.identifier !== undefined && byParameter !== ctx.identifier) {
     throw new AppcmdError('BAD_ARGUMENT', `Two identifiers were given: "${ctx.identifier}" and /${kind.idSwitch}:${byParameter}.`);
   }
-  return [kind.find(config, identifier, verb)];
+  try {
+    return [kind.find(config, identifier, verb)];
+  } catch (e) {
+    // --if-exists: an object that is not there is already as a delete leaves it, and has nothing to set.
+    if (ctx.options.ifExists && isAppcmdError(e) && e.code === 'OBJECT_NOT_FOUND') return [];
+    throw e;
+  }
 }

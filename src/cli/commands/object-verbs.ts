@@ -96,7 +96,7 @@ function setObjects(ctx: CommandContext, kind: ObjectKind): number {
     for (const c of params.changes) {
       if (kind.setSpecial?.(o, c) === true) continue;
       if (c.operator === 'set' && c.value !== undefined && !/[.[]/.test(c.name)) checkKeyChange(o.element, c.name, c.value);
-      notes.push(...applyPropertyChange(o.element, c, { idempotent }));
+      notes.push(...applyPropertyChange(o.element, c, { idempotent, ifExists: ctx.options.ifExists }));
     }
   }
   return finish(

@@ -33,7 +33,7 @@ export function setConfig(ctx: CommandContext): number {
   const onSet = (element: ConfigurationElement, attribute: string): void => {
     if (CERTIFICATE_ATTRIBUTES.has(attribute.toLowerCase())) sslElements.add(element);
   };
-  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { idempotent, onSet }));
+  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { idempotent, ifExists: ctx.options.ifExists, onSet }));
   notes.push(...checkCertificates(ctx, sslElements));
   return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location), notes });
 }

@@ -16,6 +16,8 @@ export interface PropertyChange {
 export interface ApplyOptions {
   /** `/+[…]` of an item already present with the same values is a success, not a duplicate (183). */
   readonly idempotent?: boolean;
+  /** `/-[…]` of an item that is not there is a success that changes nothing, not 4312. */
+  readonly ifExists?: boolean;
   /** Told of every attribute set, so a caller can run checks that need the final state (certificates). */
   readonly onSet?: (element: ConfigurationElement, attribute: string) => void;
 }
@@ -46,7 +48,10 @@ function apply(root: ConfigurationElement, change: PropertyChange, options: Appl
     const target = resolveCollectionTarget(root, path);
     if (change.operator === 'add') return target.collection.add(target.keys, { position: target.position, idempotent: options.idempotent === true }).notes;
     const item = findMatching(target);
-    if (item === undefined) throw elementNotFound(change.raw);
+    if (item === undefined) {
+      if (options.ifExists === true) return [];
+      throw elementNotFound(change.raw);
+    }
     target.collection.remove(item);
     return [];
   }
