@@ -30,7 +30,7 @@ export interface GeneralOptions {
   readonly allowPlaintextSecrets: boolean;
   /** --if-not-exists: an add of an object or item already there, identical, is "unchanged" (exit 0), not 183. */
   readonly ifNotExists: boolean;
-  /** --if-exists: a set or delete of an object, or a /-[…] of an item, that is not there is "unchanged" (exit 0), not 1168/4312. */
+  /** --if-exists: a removal (/-[…], delete, clear config) of something absent is "unchanged" (exit 0), not 1168 or 4312. */
   readonly ifExists: boolean;
   /** --diff: a write also reports the unified diff of the file (a dry run always does). */
   readonly diff: boolean;

@@ -7,25 +7,17 @@ import { decodeConfigBytes } from '../../store/config-file.js';
 import { configFilePath } from '../config-path.js';
 import { renderAppcmdXml } from '../render/appcmd-xml.js';
 import { changesBetween, formatUnifiedDiff, statsOf } from '../../config/commit-diff.js';
+import { ifPresent } from '../../config/if-exists.js';
 import { CommandSwitches } from './command-switches.js';
 import { summaryLine } from './commit.js';
 import type { CommandContext } from './context.js';
+import { idempotentRemove } from './extra-options.js';
 
-type Command = (ctx: CommandContext) => number;
-
-/**
+/*
  * appcmd's BACKUP object: `add backup [NAME]`, `list backup [NAME]`, `restore backup NAME`,
  * `delete backup NAME`, each with /backupdir:DIR to keep backups somewhere else than IIS does.
  * `now` names a backup made without a name (yyyyMMddTHHmmss, local time).
  */
-export function backupVerbs(now: () => Date = () => new Date()): Record<string, Command> {
-  return {
-    add: (ctx) => add(ctx, now()),
-    list,
-    restore: (ctx) => restore(ctx, now()),
-    delete: remove,
-  };
-}
 
 interface BackupPlace {
   readonly config: string;
@@ -46,7 +38,7 @@ function requireName(p: BackupPlace, verb: string): string {
   return p.name;
 }
 
-function add(ctx: CommandContext, now: Date): number {
+export function addBackupCommand(ctx: CommandContext, now: Date = new Date()): number {
   const p = place(ctx, 'add');
   if (ctx.options.dryRun) {
     const name = p.name ?? timestampName(now);
@@ -60,7 +52,7 @@ function add(ctx: CommandContext, now: Date): number {
   return 0;
 }
 
-function list(ctx: CommandContext): number {
+export function listBackupCommand(ctx: CommandContext): number {
   const p = place(ctx, 'list');
   const backups = p.name === undefined ? listBackups(p.root) : [findBackup(p.root, p.name)];
   if (ctx.options.json) ctx.io.stdout(JSON.stringify(backups.map((b) => ({ object: 'BACKUP', ...backupJson(b) })), null, 2) + '\n');
@@ -71,7 +63,7 @@ function list(ctx: CommandContext): number {
   return 0;
 }
 
-function restore(ctx: CommandContext, now: Date): number {
+export function restoreBackupCommand(ctx: CommandContext, now: Date = new Date()): number {
   const p = place(ctx, 'restore');
   const name = requireName(p, 'restore');
   const backup = findBackup(p.root, name);
@@ -93,16 +85,21 @@ function restore(ctx: CommandContext, now: Date): number {
   return 0;
 }
 
-function remove(ctx: CommandContext): number {
+export function deleteBackupCommand(ctx: CommandContext): number {
   const p = place(ctx, 'delete');
   const name = requireName(p, 'delete');
+  const found = ifPresent(idempotentRemove(ctx), () => findBackup(p.root, name));
+  if (found === undefined) {
+    ctx.io.stderr(`Unchanged: there is no backup "${name}" in ${p.root}; nothing to delete.\n`);
+    print(ctx, `BACKUP object "${name}" unchanged`, { object: 'BACKUP', name, action: 'unchanged', changed: false });
+    return 0;
+  }
   if (ctx.options.dryRun) {
-    const backup = findBackup(p.root, name);
-    ctx.io.stderr(`Dry run: would delete ${backup.path}; nothing was written.\n`);
+    ctx.io.stderr(`Dry run: would delete ${found.path}; nothing was written.\n`);
     return 0;
   }
   const backup = deleteBackup(p.root, name);
-  print(ctx, `BACKUP object "${backup.name}" deleted`, { object: 'BACKUP', ...backupJson(backup), action: 'deleted' });
+  print(ctx, `BACKUP object "${backup.name}" deleted`, { object: 'BACKUP', ...backupJson(backup), action: 'deleted', changed: true });
   return 0;
 }
 

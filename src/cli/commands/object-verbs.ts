@@ -4,34 +4,20 @@ import { applyPropertyChange } from '../../config/objects/apply-switch.js';
 import { matchesFilters, type PropertyFilter } from '../../config/objects/filter.js';
 import { changeText, type ObjectChange } from '../../config/objects/object-change.js';
 import { checkKeyChange } from '../../config/objects/unique-key.js';
+import { ifPresent } from '../../config/if-exists.js';
 import { renderObjects } from '../render/object-output.js';
 import { completeWrite, pendingNotes } from './commit.js';
 import type { CommandContext } from './context.js';
-import { idempotentAdd, readsInput } from './extra-options.js';
+import { idempotence, idempotentAdd, idempotentRemove, readsInput } from './extra-options.js';
 import type { ObjectKind } from './object-kind.js';
 import { readInputObjects } from './object-input.js';
 import { splitParams } from './object-params.js';
-import { targetObjects } from './object-targets.js';
+import { targetNames, targetObjects } from './object-targets.js';
 import { openConfiguration, type OpenedConfiguration } from './open.js';
 
-type Command = (ctx: CommandContext) => number;
+// appcmd's verbs over one object type (SITE, APP, VDIR, APPPOOL); the kind holds what differs.
 
-/** appcmd's verbs over one object type: list, add, set, delete (and start/stop where it has them). */
-export function objectVerbs(kind: ObjectKind): Record<string, Command> {
-  const verbs: Record<string, Command> = {
-    list: (ctx) => listObjects(ctx, kind),
-    add: (ctx) => addObjects(ctx, kind),
-    set: (ctx) => setObjects(ctx, kind),
-    delete: (ctx) => deleteObjects(ctx, kind),
-  };
-  if (kind.setAutoStart !== undefined) {
-    verbs['start'] = (ctx) => startStop(ctx, kind, true);
-    verbs['stop'] = (ctx) => startStop(ctx, kind, false);
-  }
-  return verbs;
-}
-
-function listObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function listObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx);
   const config = opened.config;
   let objects: AppObject[];
@@ -60,7 +46,7 @@ function listObjects(ctx: CommandContext, kind: ObjectKind): number {
   return 0;
 }
 
-function addObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function addObjects(ctx: CommandContext, kind: ObjectKind): number {
   if (ctx.identifier !== undefined && ctx.identifier !== '-') {
     throw new AppcmdError('BAD_ARGUMENT', `add ${kind.type.toLowerCase()} takes its values as parameters, not an identifier ("${ctx.identifier}").`, { hints: [`Example: ${kind.examples.add}`] });
   }
@@ -83,20 +69,21 @@ function addObjects(ctx: CommandContext, kind: ObjectKind): number {
   return finish(ctx, opened, changes, notes);
 }
 
-function setObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function setObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
-  const targets = targetObjects(ctx, opened.config, kind, params);
+  // --if-exists: an object that is not there has nothing to set (a module sets, then adds with --if-not-exists).
+  const targets = targetNames(ctx, kind, params).flatMap((name) => ifPresent(idempotentRemove(ctx), () => kind.find(opened.config, name, ctx.verb.toUpperCase())) ?? []);
   if (params.changes.length === 0) {
     throw new AppcmdError('BAD_ARGUMENT', `Nothing to set: give at least one /attribute:value parameter.`, { hints: [`Example: ${kind.examples.set}`] });
   }
-  const idempotent = idempotentAdd(ctx);
+  const idempotent = idempotence(ctx);
   const notes: string[] = [];
   for (const o of targets) {
     for (const c of params.changes) {
       if (kind.setSpecial?.(o, c) === true) continue;
       if (c.operator === 'set' && c.value !== undefined && !/[.[]/.test(c.name)) checkKeyChange(o.element, c.name, c.value);
-      notes.push(...applyPropertyChange(o.element, c, { idempotent, ifExists: ctx.options.ifExists }));
+      notes.push(...applyPropertyChange(o.element, c, idempotent));
     }
   }
   return finish(
@@ -107,12 +94,13 @@ function setObjects(ctx: CommandContext, kind: ObjectKind): number {
   );
 }
 
-function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
   if (params.changes.length > 0) throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${params.changes[0]?.raw ?? ''}" for delete ${kind.type.toLowerCase()}.`);
-  const targets = targetObjects(ctx, opened.config, kind, params);
-  return finish(ctx, opened, targets.map((o) => kind.remove(o)), []);
+  // Every target is found before the first is removed; with --if-exists an absent one is "unchanged".
+  const targets = targetNames(ctx, kind, params).map((name) => ({ name, object: ifPresent(idempotentRemove(ctx), () => kind.find(opened.config, name, ctx.verb.toUpperCase())) }));
+  return finish(ctx, opened, targets.map((t): ObjectChange => (t.object === undefined ? { type: kind.type, name: t.name, action: 'unchanged' } : kind.remove(t.object))), []);
 }
 
 /**
@@ -120,7 +108,7 @@ function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
  * is decide whether the object starts with the server (serverAutoStart, autoStart), which is
  * what IIS Manager also writes when it starts or stops a site.
  */
-function startStop(ctx: CommandContext, kind: ObjectKind, start: boolean): number {
+export function startStop(ctx: CommandContext, kind: ObjectKind, start: boolean): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
   if (params.changes.length > 0) throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${params.changes[0]?.raw ?? ''}" for ${ctx.verb.toLowerCase()} ${kind.type.toLowerCase()}.`);

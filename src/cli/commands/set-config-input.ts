@@ -6,7 +6,7 @@ import { checkCommitPath } from '../config-path.js';
 import { sectionTag } from '../render/config-object.js';
 import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
-import { idempotentAdd } from './extra-options.js';
+import { idempotence } from './extra-options.js';
 import { readInputObjects } from './object-input.js';
 import { openConfiguration } from './open.js';
 import { appliedJson, appliedText } from './set-config.js';
@@ -35,7 +35,7 @@ export function setConfigFromInput(ctx: CommandContext): number {
       throw new AppcmdError('VALUE_INVALID', `The <CONFIG> of ${section.sectionPath} holds <${input.element.children[0]?.name ?? ''}>, not <${tag}>.`);
     }
     if (body !== undefined) notes.push(...mergeXml(section, body));
-    for (const sw of ctx.properties) notes.push(...applyPropertyChange(section, sw, { idempotent: idempotentAdd(ctx) }));
+    for (const sw of ctx.properties) notes.push(...applyPropertyChange(section, sw, idempotence(ctx)));
     lines.push(appliedText(section.sectionPath, location));
     json = appliedJson(section.sectionPath, location);
   }

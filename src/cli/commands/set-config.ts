@@ -8,7 +8,7 @@ import { openCertFolder } from './cert-folder.js';
 import { CommandSwitches } from './command-switches.js';
 import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
-import { idempotentAdd, readsInput } from './extra-options.js';
+import { idempotence, readsInput } from './extra-options.js';
 import { setConfigFromInput } from './set-config-input.js';
 import { openConfiguration } from './open.js';
 
@@ -28,12 +28,12 @@ export function setConfig(ctx: CommandContext): number {
   }
   const opened = openConfiguration(ctx, 'touched');
   const section = opened.config.getSection(sectionName, location);
-  const idempotent = idempotentAdd(ctx);
+  const idempotent = idempotence(ctx);
   const sslElements = new Set<ConfigurationElement>();
   const onSet = (element: ConfigurationElement, attribute: string): void => {
     if (CERTIFICATE_ATTRIBUTES.has(attribute.toLowerCase())) sslElements.add(element);
   };
-  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { idempotent, ifExists: ctx.options.ifExists, onSet }));
+  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { ...idempotent, onSet }));
   notes.push(...checkCertificates(ctx, sslElements));
   return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location), notes });
 }

@@ -2,6 +2,7 @@ import { AppcmdError } from '../../errors.js';
 import { parsePropertyPath } from '../../path/parse.js';
 import { MASK } from '../../store/encrypted-value.js';
 import type { ConfigurationElement } from '../element.js';
+import { ifPresent } from '../if-exists.js';
 import { elementNotFound, findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../property-path.js';
 
 /** A property parameter as the command line gives it: `/path:value`, `/+path.[keys]`, `/-path.[keys]`. */
@@ -16,7 +17,7 @@ export interface PropertyChange {
 export interface ApplyOptions {
   /** `/+[…]` of an item already present with the same values is a success, not a duplicate (183). */
   readonly idempotent?: boolean;
-  /** `/-[…]` of an item that is not there is a success that changes nothing, not 4312. */
+  /** `/-[…]` of an item that is not there (nor the item holding it) is a success that changes nothing, not 4312. */
   readonly ifExists?: boolean;
   /** Told of every attribute set, so a caller can run checks that need the final state (certificates). */
   readonly onSet?: (element: ConfigurationElement, attribute: string) => void;
@@ -45,14 +46,17 @@ function apply(root: ConfigurationElement, change: PropertyChange, options: Appl
     if (change.value !== undefined) {
       throw new AppcmdError('BAD_ARGUMENT', `"${change.raw}" has a value; /+[...] and /-[...] take the item's attributes inside the brackets.`);
     }
-    const target = resolveCollectionTarget(root, path);
-    if (change.operator === 'add') return target.collection.add(target.keys, { position: target.position, idempotent: options.idempotent === true }).notes;
-    const item = findMatching(target);
-    if (item === undefined) {
-      if (options.ifExists === true) return [];
-      throw elementNotFound(change.raw);
+    if (change.operator === 'add') {
+      const target = resolveCollectionTarget(root, path);
+      return target.collection.add(target.keys, { position: target.position, idempotent: options.idempotent === true }).notes;
     }
-    target.collection.remove(item);
+    const found = ifPresent(options.ifExists, () => {
+      const target = resolveCollectionTarget(root, path);
+      const item = findMatching(target);
+      if (item === undefined) throw elementNotFound(change.raw);
+      return { collection: target.collection, item };
+    });
+    found?.collection.remove(found.item);
     return [];
   }
   if (change.value === undefined) {
