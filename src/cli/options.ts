@@ -1,8 +1,9 @@
 import { AppcmdError } from '../errors.js';
+import { errorStreamOption } from './error-stream.js';
 import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
 
 /** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
-const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force']);
+const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force', 'errors']);
 const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists', 'if-exists', 'diff']);
 
 /** A day: anything longer is a typo (milliseconds given as seconds), not a wait anyone wants. */
@@ -50,8 +51,9 @@ export interface SplitSwitches {
 
 /**
  * Sorts the switches into general options and property switches. One pass with a switch statement
- * rather than maps of switches: a batch runs this once per line, and V8 took 20 ms of a helper
- * thread to optimize the map-based version, on machines that often have two cores.
+ * rather than maps of switches: a batch runs this once per line, and optimizing the map-based
+ * version kept one of V8's helper threads busy, on machines that often have two cores
+ * (bench/NOTES.md).
  */
 export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
   const properties: Switch[] = [];
@@ -121,6 +123,10 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
         break;
       case 'force':
         o.force = true;
+        break;
+      case 'errors':
+        // Only checked here: run() reads it from argv, since it also governs errors of parsing.
+        errorStreamOption(value);
         break;
       // metadata and debug: accepted as appcmd accepts them, and without effect here.
     }

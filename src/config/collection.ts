@@ -177,7 +177,6 @@ export class ConfigurationElementCollection {
     const ownerNode = this.owner.ensure();
     const index = this.insertionIndex(ownerNode, options.position);
     const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
-    this.owner.document.touched();
     return { item: this.itemOf(node), added: true, notes };
   }
 
@@ -252,7 +251,6 @@ export class ConfigurationElementCollection {
     const keys = this.schema.keyAttributes.map((k): [string, string] => [k.name, itemText(item, k)]);
     const ownerNode = this.owner.ensure();
     this.owner.document.editor.insertElement(ownerNode, tag, keys, this.insertionIndex(ownerNode, undefined));
-    this.owner.document.touched();
     return true;
   }
 
@@ -280,13 +278,11 @@ export class ConfigurationElementCollection {
           changed = true;
         }
       }
-      if (changed) this.owner.document.touched();
     }
     if (this.count > 0) {
       const tag = this.schema.clearElementName;
       if (tag === undefined) throw new AppcmdError('UNSUPPORTED', 'This collection has no clear element, so inherited items cannot be cleared here.');
       this.owner.document.editor.insertElement(this.owner.ensure(), tag, [], 0);
-      this.owner.document.touched();
       changed = true;
     }
     return changed;
@@ -294,7 +290,7 @@ export class ConfigurationElementCollection {
 
   private check(item: ConfigurationElement | undefined): void {
     const node = item?.node;
-    if (item !== undefined && node !== undefined) item.document.checkItem(node, this.schema.item, this.schema.allowUnrecognizedAttributes);
+    if (item !== undefined && node !== undefined) item.document.checkItem(node, item.schema, this.schema.allowUnrecognizedAttributes);
   }
 
   /** Where a new add/remove element goes among the owner's XML children. */
@@ -324,7 +320,7 @@ export class ConfigurationElementCollection {
   }
 
   private state(): CollectionState {
-    const version = this.owner.document.version;
+    const version = this.owner.document.editor.version;
     if (this.cache?.version === version) return this.cache;
     const up = this.owner.inherited;
     let inherited: Entry[] = up?.hasCollection === true ? [...up.getCollection().items()] : [];
@@ -383,7 +379,7 @@ export class ConfigurationElementCollection {
     if (item === undefined) {
       item = new ConfigurationElement(
         owner.document,
-        this.schema.item,
+        this.schema.itemSchema(node.name),
         { find: () => (owner.document.editor.isRemoved(node) ? undefined : node), ensure: () => node },
         owner,
         () => this.defaultElement,

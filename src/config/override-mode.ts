@@ -24,7 +24,6 @@ export function setOverrideMode(doc: ConfigDocument, sectionPath: string, path: 
   const target = locations.find((l) => l !== holder && modeOf(doc, l) === mode && shapeOf(doc, l) === shape);
   if (target === undefined && holder !== undefined && onlySection(doc, holder, sectionPath)) {
     writeMode(doc, holder, mode);
-    doc.touched();
     return true;
   }
   const into = target ?? doc.editor.insertElement(doc.xml.root, 'location', [['path', path], ['overrideMode', mode], ...(holder === undefined ? [] : otherAttributes(doc, holder))]);
@@ -35,7 +34,6 @@ export function setOverrideMode(doc: ConfigDocument, sectionPath: string, path: 
     for (const name of doc.editor.attributeNames(source)) doc.editor.setAttribute(section, name, doc.editor.getAttribute(source, name) ?? '');
     removeWithEmptyAncestors(doc, source);
   }
-  doc.touched();
   return true;
 }
 

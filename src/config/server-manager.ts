@@ -6,7 +6,6 @@ import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/l
 import { removeAbandonedTempFiles } from '../store/temp-files.js';
 import { AppcmdError } from '../errors.js';
 import { Configuration, type CommitOptions, type CommitResult } from './configuration.js';
-import { allowPlaintextSecrets } from './element.js';
 import type { ValidationScope } from './validate.js';
 import { getApplicationPools, getSiteDefaults, getSites, type ApplicationPoolCollection, type SiteCollection, type SiteSettings } from './views/index.js';
 
@@ -88,8 +87,10 @@ export class ServerManager {
       removeAbandonedTempFiles(this.lock.lockPath.slice(0, -'.lock'.length));
     }
     try {
-      const config = new Configuration(readConfigFile(this.path), this.schema, this.options.validation ?? 'section');
-      if (this.options.allowPlaintextSecrets === true) allowPlaintextSecrets(config.document);
+      const config = new Configuration(readConfigFile(this.path), this.schema, {
+        validation: this.options.validation ?? 'section',
+        allowPlaintextSecrets: this.options.allowPlaintextSecrets === true,
+      });
       this.configuration = config;
     } catch (e) {
       this.close();

@@ -6,7 +6,8 @@
  */
 import { AppcmdError, isAppcmdError } from '../errors.js';
 import { parseXml } from '../xml/reader.js';
-import type { XmlDocument, XmlElement } from '../xml/types.js';
+import type { ParsedDocument } from '../xml/document.js';
+import type { XmlElement } from '../xml/types.js';
 import { emptyElement, type DraftSection } from './draft.js';
 import { mergeElement } from './merge.js';
 import { freezeSchema } from './model.js';
@@ -109,7 +110,7 @@ function readSection(part: SectionDeclaration): DraftSection {
   return { path, root: element };
 }
 
-function parse(source: SchemaSource): XmlDocument {
+function parse(source: SchemaSource): ParsedDocument {
   // A BOM is the file layer's business for configuration files; schema text may still carry one.
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   try {

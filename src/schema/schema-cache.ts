@@ -1,6 +1,6 @@
 /**
  * The bundled schema, pre-read at build time. Reading the schema XML is the largest cost of a
- * command on a small file (about 13 ms of cold code per start, measured with --cpu-prof); the
+ * command on a small file (cold code run once per start); the
  * build writes the merged sections as JSON next to the compiled code, and a command reads that
  * instead while every schema file still has the size and time it had at build time. The schema
  * stays data in IIS's format: the cache is derived from it and rebuilt by `npm run build`.

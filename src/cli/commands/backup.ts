@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppcmdError } from '../../errors.js';
-import { BACKUP_MAIN_FILE, defaultBackupRoot, timestampName } from '../../config/objects/backup-paths.js';
-import { addBackup, deleteBackup, filesToBackUp, findBackup, listBackups, restoreBackup, type Backup } from '../../config/objects/backups.js';
+import { BACKUP_MAIN_FILE, defaultBackupRoot, timestampName } from '../../appcmd/backup-paths.js';
+import { addBackup, deleteBackup, filesToBackUp, findBackup, listBackups, restoreBackup, type Backup } from '../../appcmd/backups.js';
 import { decodeConfigBytes } from '../../store/config-file.js';
 import { configFilePath } from '../config-path.js';
 import { renderAppcmdXml } from '../render/appcmd-xml.js';

@@ -1,9 +1,9 @@
 import { AppcmdError } from '../../errors.js';
-import { OFFLINE_STATE, type AppObject } from '../../config/objects/app-object.js';
-import { applyPropertyChange } from '../../config/objects/apply-switch.js';
-import { matchesFilters, type PropertyFilter } from '../../config/objects/filter.js';
-import { changeText, type ObjectChange } from '../../config/objects/object-change.js';
-import { checkKeyChange } from '../../config/objects/unique-key.js';
+import { OFFLINE_STATE, type AppObject } from '../../appcmd/app-object.js';
+import { applyPropertyChange } from '../../appcmd/apply-switch.js';
+import { matchesFilters, type PropertyFilter } from '../../appcmd/filter.js';
+import { changeText, type ObjectChange } from '../../appcmd/object-change.js';
+import { checkKeyChange } from '../../appcmd/unique-key.js';
 import { ifPresent } from '../../config/if-exists.js';
 import { renderObjects } from '../render/object-output.js';
 import { completeWrite, pendingNotes } from './commit.js';

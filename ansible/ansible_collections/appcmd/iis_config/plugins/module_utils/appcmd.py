@@ -112,7 +112,8 @@ def cert_options(module):
 def _cert_environ(module):
     # The password goes through the environment, never the command line (process list, logs).
     password = module.params.get('cert_password')
-    env = {'NO_COLOR': '1'}
+    # Errors as JSON on stderr, whatever APPCMD_ERRORS the host sets (that is where they are read).
+    env = {'NO_COLOR': '1', 'APPCMD_ERRORS': 'stderr'}
     if password is not None:
         env['APPCMD_CERTPASSWORD'] = password
     return env
