@@ -6,7 +6,7 @@ import { APP_KIND } from './commands/app-kind.js';
 import { APPPOOL_KIND } from './commands/apppool-kind.js';
 import { auditFtpSslCommand } from './commands/audit.js';
 import { backupVerbs } from './commands/backup.js';
-import { BATCH_OBJECTS, batchCommand, batchSource, lineOptions } from './commands/batch.js';
+import { batchCommand, batchSource, lineOptions } from './commands/batch.js';
 import type { BatchSession } from './commands/batch-session.js';
 import { clearConfig } from './commands/clear-config.js';
 import { listFtpSsl, setFtpSsl } from './commands/ftp-ssl.js';
@@ -28,8 +28,12 @@ import { prefixError, rejectExtraPositionals, tokenize } from './tokenizer.js';
 
 type Command = (ctx: CommandContext) => number;
 
-/** verb → object → command. Objects are also accepted in the plural, as appcmd does. */
-const COMMANDS: Readonly<Record<string, Readonly<Record<string, Command>>>> = {
+/**
+ * object → verb → command. Objects are also accepted in the plural, as appcmd does. Every command
+ * runs inside `appcmd batch` too: a writing one ends in completeWrite, which leaves the commit to
+ * the batch; one that works on other files than the configuration (backups) refuses itself.
+ */
+export const COMMANDS: Readonly<Record<string, Readonly<Record<string, Command>>>> = {
   config: { list: listConfig, set: setConfig, clear: clearConfig, lock: lockConfig, unlock: unlockConfig, search: searchConfigCommand },
   site: objectVerbs(SITE_KIND),
   app: objectVerbs(APP_KIND),
@@ -90,9 +94,6 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
     });
   }
   if (options.help) return help(io, helpFor(verb, object, options));
-  if (session !== undefined && !BATCH_OBJECTS.has(object)) {
-    throw new AppcmdError('UNSUPPORTED', `${verb} ${object} cannot run inside appcmd batch; run it on its own.`, { hints: [`A batch runs commands of ${[...BATCH_OBJECTS].join(', ')}.`] });
-  }
   const stdinMarker = identifierArg?.text === '-';
   return command({ io, verb, object, identifier: stdinMarker ? undefined : identifierArg?.text, options, properties, input: stdinMarker || options.in, session });
 }

@@ -15,7 +15,7 @@ export type Access = 'read' | 'write';
  * (set config, set ftpssl, add site, …) lock without each having to remember to ask; `list`,
  * `search` and our read-only verbs (audit) stay readers.
  */
-const WRITING_VERBS = new Set(['set', 'add', 'delete', 'clear', 'lock', 'unlock', 'configure', 'migrate', 'install', 'uninstall', 'restore', 'start', 'stop']);
+export const WRITING_VERBS: ReadonlySet<string> = new Set(['set', 'add', 'delete', 'clear', 'lock', 'unlock', 'configure', 'migrate', 'install', 'uninstall', 'restore', 'start', 'stop']);
 
 /**
  * The writer of the previous command run in this process. Commands run one at a time and
