@@ -48,8 +48,9 @@ export interface SplitSwitches {
 
 /**
  * Sorts the switches into general options and property switches. One pass with a switch statement
- * rather than maps of switches: a batch runs this once per line, and V8 took 20 ms of a helper
- * thread to optimize the map-based version, on machines that often have two cores.
+ * rather than maps of switches: a batch runs this once per line, and optimizing the map-based
+ * version kept one of V8's helper threads busy, on machines that often have two cores
+ * (bench/NOTES.md).
  */
 export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
   const properties: Switch[] = [];

@@ -68,7 +68,7 @@ export class Configuration {
     readonly schema: SchemaSet,
     validation: ValidationScope = 'section',
   ) {
-    const xml = parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
+    const xml = parseXml(file.text, file.parse);
     if (xml.root.name !== 'configuration') {
       throw new AppcmdError('CONFIG_INVALID', `The root element must be <configuration>, not <${xml.root.name}>`, {
         file: file.path,

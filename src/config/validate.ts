@@ -146,7 +146,9 @@ class SubtreeWalker {
     try {
       checkStoredValue(attr, cur.attributeValue(a));
     } catch (e) {
-      if (e instanceof AppcmdError) this.fail(cur.attributeStart(a), e.message);
+      // IIS's reader names the attribute before the validator's text, two spaces apart (JexusManager's
+      // tests run against IIS: "The 'name' attribute is invalid.  Invalid application pool name").
+      if (e instanceof AppcmdError) this.fail(cur.attributeStart(a), `The '${attr.name}' attribute is invalid.  ${e.message}`);
       throw e;
     }
     if (seen === null) return;

@@ -82,16 +82,6 @@ export function loadSchemaDrafts(sources: ReadonlyArray<SchemaSource>): DraftSec
   return [...set.values()];
 }
 
-/** A schema set over sections already read (from the build cache). */
-export function schemaFromDrafts(drafts: readonly DraftSection[], sources: readonly string[]): SchemaSet {
-  const byKey = new Map(drafts.map((d) => [d.path.toLowerCase(), d]));
-  return freezeSchema(
-    drafts.map((d) => d.path),
-    (key) => byKey.get(key),
-    sources,
-  );
-}
-
 function readFile(source: SchemaSource): SectionDeclaration[] {
   const document = parse(source);
   const locate: Locate = (offset) => ({ file: source.name, ...document.position(offset) });

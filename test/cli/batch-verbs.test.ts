@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMANDS } from '../../src/cli/run.js';
-import { WRITING_VERBS } from '../../src/cli/commands/open.js';
+import { APPCMD_OBJECTS } from '../../src/cli/objects.js';
 import { snapshot, tempCopy } from '../helpers/cli.js';
 import { corpusDir } from '../helpers/paths.js';
 import { appcmdStdin } from './io-runner.js';
@@ -44,7 +43,7 @@ const REFUSED: Readonly<Record<string, RegExp>> = {
 };
 
 test('every writing command of the command table has a batch line here (or is refused for a reason)', () => {
-  const writing = Object.entries(COMMANDS).flatMap(([object, verbs]) => Object.keys(verbs).filter((v) => WRITING_VERBS.has(v)).map((v) => `${v} ${object}`));
+  const writing = APPCMD_OBJECTS.flatMap((o) => Object.entries(o.verbs).filter(([, v]) => v.writes).map(([verb]) => `${verb} ${o.name}`));
   assert.deepEqual([...Object.keys(LINES), ...Object.keys(REFUSED)].sort(), writing.sort());
 });
 

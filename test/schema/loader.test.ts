@@ -312,6 +312,6 @@ describe('loader: files and folders', () => {
   it('the bundled schema is the package schema/ folder, loaded once', () => {
     assert.match(bundledSchemaDir(), /[/\\]schema$/);
     assert.equal(bundledSchema(), bundledSchema());
-    assert.equal(bundledSchema().sources.length, 3);
+    assert.equal(bundledSchema().sources.length, 9);
   });
 });

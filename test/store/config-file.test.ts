@@ -89,15 +89,15 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
   for (const bom of [false, true]) {
     const text = config('<system.applicationHost />');
     const content = readConfigFile(tempFile(Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(text)])));
-    assert.equal(content.charactersChecked, true);
+    assert.equal(content.parse.charactersChecked, true);
     assert.equal(content.bom, bom);
     assert.equal(content.text, text);
     // The bytes past the BOM are the text's code units, for the XML reader.
-    assert.equal(Buffer.from(content.codeUnits ?? []).toString('latin1'), text);
+    assert.equal(Buffer.from(content.parse.codeUnits ?? []).toString('latin1'), text);
   }
 
   const withControl = tempFile(config('<system.applicationHost>\u0001</system.applicationHost>'));
-  assert.equal(readConfigFile(withControl).charactersChecked, false);
+  assert.equal(readConfigFile(withControl).parse.charactersChecked, false);
   assert.throws(
     () => ServerManager.open(withControl).getApplicationHostConfiguration(),
     (e: unknown) => {
@@ -111,7 +111,7 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
 
   const accented = config('<!-- café -->');
   const content = readConfigFile(tempFile(accented));
-  assert.equal(content.charactersChecked, false);
+  assert.equal(content.parse.charactersChecked, false);
   assert.equal(content.text, accented);
-  assert.equal(content.codeUnits, undefined);
+  assert.equal(content.parse.codeUnits, undefined);
 });

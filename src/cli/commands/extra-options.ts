@@ -1,4 +1,4 @@
-import type { ApplyOptions } from '../../config/objects/apply-switch.js';
+import type { ApplyOptions } from '../../appcmd/apply-switch.js';
 import type { CommandContext } from './context.js';
 
 /** --if-not-exists: an add whose object or item is already there, identical, is "unchanged" (exit 0), not 183. */

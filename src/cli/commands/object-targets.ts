@@ -1,6 +1,6 @@
 import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
-import type { AppObject } from '../../config/objects/app-object.js';
+import type { AppObject } from '../../appcmd/app-object.js';
 import type { CommandContext } from './context.js';
 import { readsInput } from './extra-options.js';
 import type { ObjectKind } from './object-kind.js';

@@ -1,7 +1,7 @@
 import { AppcmdError } from '../../errors.js';
 import { locationPathOf } from '../../config/location.js';
-import { mergeXml } from '../../config/objects/apply-xml.js';
-import { applyPropertyChange } from '../../config/objects/apply-switch.js';
+import { mergeXml } from '../../appcmd/apply-xml.js';
+import { applyPropertyChange } from '../../appcmd/apply-switch.js';
 import { checkCommitPath } from '../config-path.js';
 import { sectionTag } from '../render/config-object.js';
 import { completeWrite } from './commit.js';

@@ -1,6 +1,6 @@
 import { AppcmdError } from '../../errors.js';
 import { APPHOST_PATH, configPathOf, locationPathOf } from '../../config/location.js';
-import { applyPropertyChange } from '../../config/objects/apply-switch.js';
+import { applyPropertyChange } from '../../appcmd/apply-switch.js';
 import { checkCommitPath } from '../config-path.js';
 import { CERTIFICATE_ATTRIBUTES, checkSslElementCertificate } from '../../audit/check-ssl-element.js';
 import type { ConfigurationElement } from '../../config/element.js';

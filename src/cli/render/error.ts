@@ -19,11 +19,6 @@ export function renderError(e: AppcmdError): string {
   return [`ERROR ( message:${body} )`, ...extra].join('\n') + '\n';
 }
 
-/** The exit status: appcmd's Win32 code (a POSIX shell sees it modulo 256). */
-export function exitCodeOf(e: AppcmdError): number {
-  return e.win32;
-}
-
 /** Anything that is not an AppcmdError is a bug; it is still reported without a stack trace. */
 export function unexpected(e: unknown): AppcmdError {
   const message = e instanceof Error ? e.message : String(e);
