@@ -33,14 +33,16 @@ export interface Verb {
   readonly help?: VerbHelp;
 }
 
-/** One appcmd object: everything dispatch, help, batch and the lock need to know about it. */
+/**
+ * One appcmd object: everything dispatch, help and the lock need to know about it. Every command
+ * runs inside `appcmd batch` too: a writing one ends in completeWrite, which leaves the commit to
+ * the batch; one that works on files other than the configuration (backups) refuses itself.
+ */
 export interface AppcmdObject {
   /** Lower case, as dispatch matches it (the plural is accepted too). */
   readonly name: string;
   /** Its line in `appcmd /?`. */
   readonly summary: string;
-  /** Its commands may run inside `appcmd batch`: they work on the batch's one configuration. */
-  readonly batch: boolean;
   /** Verbs in appcmd's order. Objects whose verbs have help get an `appcmd OBJECT /?` page. */
   readonly verbs: Readonly<Record<string, Verb>>;
   /** Said at the end of `appcmd OBJECT /?`. */
@@ -70,7 +72,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'site',
     summary: 'Administration of virtual sites',
-    batch: true,
     note: STATE_NOTE,
     element: siteItem,
     verbs: {
@@ -85,7 +86,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'app',
     summary: 'Administration of applications',
-    batch: true,
     element: (schema) => siteItem(schema)?.collection?.item,
     verbs: {
       list: reads((ctx) => listObjects(ctx, APP_KIND), 'appcmd list app ["SITE/path"] [/site.name:S] [/apppool.name:P] [/text:* | /xml] [/config[:*]]', 'List applications: APP "Site/app" (applicationPool:P).'),
@@ -97,7 +97,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'vdir',
     summary: 'Administration of virtual directories',
-    batch: true,
     element: (schema) => siteItem(schema)?.collection?.item.collection?.item,
     verbs: {
       list: reads((ctx) => listObjects(ctx, VDIR_KIND), 'appcmd list vdir ["SITE/path"] [/app.name:"SITE/"] [/text:physicalPath | /xml] [/config[:*]]', 'List virtual directories: VDIR "Site/" (physicalPath:...).'),
@@ -109,7 +108,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'apppool',
     summary: 'Administration of application pools',
-    batch: true,
     note: STATE_NOTE,
     element: (schema) => schema.getSection('system.applicationHost/applicationPools')?.collection?.item,
     verbs: {
@@ -126,7 +124,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'config',
     summary: 'Administration of general configuration sections',
-    batch: true,
     verbs: {
       list: reads(listConfig),
       set: writes(setConfig),
@@ -139,8 +136,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'backup',
     summary: 'Administration of server configuration backups',
-    // Backups are files of their own, copied and replaced whole.
-    batch: false,
     note:
       'A backup is a folder holding applicationHost.config (and administration.config, redirection.config when present).\n' +
       'Backups go to inetsrv\\backup beside the inetsrv\\config folder, as IIS keeps them; a file outside a folder\n' +
@@ -155,7 +150,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'ftpssl',
     summary: "FTP over SSL settings of a site, as IIS Manager's page (docs/ftp-ssl.md)",
-    batch: false,
     verbs: {
       list: reads(listFtpSsl),
       set: writes(setFtpSsl),
@@ -165,7 +159,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'cert',
     summary: 'Certificates of a certificate store folder',
-    batch: false,
     verbs: { list: reads(listCert) },
   },
 ];
@@ -175,9 +168,4 @@ const BY_NAME: ReadonlyMap<string, AppcmdObject> = new Map(APPCMD_OBJECTS.map((o
 /** The object named `name` (lower case), also in the plural as appcmd accepts it (`sites`). */
 export function appcmdObject(name: string): AppcmdObject | undefined {
   return BY_NAME.get(name) ?? (name.endsWith('s') ? BY_NAME.get(name.slice(0, -1)) : undefined);
-}
-
-/** The objects whose commands run inside `appcmd batch`. */
-export function batchObjects(): string[] {
-  return APPCMD_OBJECTS.filter((o) => o.batch).map((o) => o.name);
 }
