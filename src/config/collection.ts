@@ -1,7 +1,7 @@
 import { AppcmdError } from '../errors.js';
 import type { IndexerPosition } from '../path/types.js';
 import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
-import { normalizeValue } from '../schema/value.js';
+import { normalizeValue, writtenText } from '../schema/value.js';
 import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
@@ -148,7 +148,7 @@ export class ConfigurationElementCollection {
       }
       const cleaned = this.owner.document.policy.apply(schema, raw);
       notes.push(...cleaned.notes);
-      const text = normalizeValue(schema, cleaned.text);
+      const text = writtenText(schema, cleaned.text);
       notes.push(...checkSecretWrite(this.owner.document, schema, text));
       values.push([schema.name, text]);
     }
