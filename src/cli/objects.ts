@@ -34,14 +34,16 @@ export interface Verb {
   readonly help?: VerbHelp;
 }
 
-/** One appcmd object: everything dispatch, help, batch and the lock need to know about it. */
+/**
+ * One appcmd object: everything dispatch, help and the lock need to know about it. Every command
+ * runs inside `appcmd batch` too: a writing one ends in completeWrite, which leaves the commit to
+ * the batch; one that works on files other than the configuration (backups) refuses itself.
+ */
 export interface AppcmdObject {
   /** Lower case, as dispatch matches it (the plural is accepted too). */
   readonly name: string;
   /** Its line in `appcmd /?`. */
   readonly summary: string;
-  /** Its commands may run inside `appcmd batch`: they work on the batch's one configuration. */
-  readonly batch: boolean;
   /** Verbs in appcmd's order. Objects whose verbs have help get an `appcmd OBJECT /?` page. */
   readonly verbs: Readonly<Record<string, Verb>>;
   /** Said at the end of `appcmd OBJECT /?`. */
@@ -71,7 +73,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'site',
     summary: 'Administration of virtual sites',
-    batch: true,
     note: STATE_NOTE,
     element: siteItem,
     verbs: {
@@ -86,7 +87,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'app',
     summary: 'Administration of applications',
-    batch: true,
     element: (schema) => siteItem(schema)?.collection?.item,
     verbs: {
       list: reads((ctx) => listObjects(ctx, APP_KIND), 'appcmd list app ["SITE/path"] [/site.name:S] [/apppool.name:P] [/text:* | /xml] [/config[:*]]', 'List applications: APP "Site/app" (applicationPool:P).'),
@@ -98,7 +98,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'vdir',
     summary: 'Administration of virtual directories',
-    batch: true,
     element: (schema) => siteItem(schema)?.collection?.item.collection?.item,
     verbs: {
       list: reads((ctx) => listObjects(ctx, VDIR_KIND), 'appcmd list vdir ["SITE/path"] [/app.name:"SITE/"] [/text:physicalPath | /xml] [/config[:*]]', 'List virtual directories: VDIR "Site/" (physicalPath:...).'),
@@ -110,7 +109,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'apppool',
     summary: 'Administration of application pools',
-    batch: true,
     note: STATE_NOTE,
     element: (schema) => schema.getSection('system.applicationHost/applicationPools')?.collection?.item,
     verbs: {
@@ -127,7 +125,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'config',
     summary: 'Administration of general configuration sections',
-    batch: true,
     verbs: {
       list: reads(listConfig),
       set: writes(setConfig),
@@ -140,7 +137,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'module',
     summary: 'Administration of server modules',
-    batch: true,
     note:
       'install and uninstall change the server (system.webServer/globalModules, and modules at the server level);\n' +
       'add and delete change system.webServer/modules at the server or, with /app.name:, in a <location path> of applicationHost.config.',
@@ -156,8 +152,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'backup',
     summary: 'Administration of server configuration backups',
-    // Backups are files of their own, copied and replaced whole.
-    batch: false,
     note:
       'A backup is a folder holding applicationHost.config (and administration.config, redirection.config when present).\n' +
       'Backups go to inetsrv\\backup beside the inetsrv\\config folder, as IIS keeps them; a file outside a folder\n' +
@@ -172,7 +166,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'ftpssl',
     summary: "FTP over SSL settings of a site, as IIS Manager's page (docs/ftp-ssl.md)",
-    batch: false,
     verbs: {
       list: reads(listFtpSsl),
       set: writes(setFtpSsl),
@@ -182,7 +175,6 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
   {
     name: 'cert',
     summary: 'Certificates of a certificate store folder',
-    batch: false,
     verbs: { list: reads(listCert) },
   },
 ];
@@ -192,9 +184,4 @@ const BY_NAME: ReadonlyMap<string, AppcmdObject> = new Map(APPCMD_OBJECTS.map((o
 /** The object named `name` (lower case), also in the plural as appcmd accepts it (`sites`). */
 export function appcmdObject(name: string): AppcmdObject | undefined {
   return BY_NAME.get(name) ?? (name.endsWith('s') ? BY_NAME.get(name.slice(0, -1)) : undefined);
-}
-
-/** The objects whose commands run inside `appcmd batch`. */
-export function batchObjects(): string[] {
-  return APPCMD_OBJECTS.filter((o) => o.batch).map((o) => o.name);
 }

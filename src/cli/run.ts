@@ -8,7 +8,7 @@ import { CommandScope } from './commands/scope.js';
 import { uiCommand } from './commands/ui.js';
 import { generalHelp } from './help.js';
 import type { CliIO } from './io.js';
-import { appcmdObject, batchObjects, type AppcmdObject } from './objects.js';
+import { appcmdObject, type AppcmdObject } from './objects.js';
 import { splitSwitches, type GeneralOptions } from './options.js';
 import { renderError, renderErrorJson, renderErrorParts, unexpected } from './render/error.js';
 import { errorsOnStdout } from './error-stream.js';
@@ -81,9 +81,6 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
     });
   }
   if (options.help) return help(io, helpFor(verb, entry, options));
-  if (session !== undefined && !entry.batch) {
-    throw new AppcmdError('UNSUPPORTED', `${verb} ${object} cannot run inside appcmd batch; run it on its own.`, { hints: [`A batch runs commands of ${batchObjects().join(', ')}.`] });
-  }
   const stdinMarker = identifierArg?.text === '-';
   const scope = new CommandScope();
   try {

@@ -1,7 +1,7 @@
 import { AppcmdError } from '../errors.js';
 import type { IndexerPosition } from '../path/types.js';
 import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
-import { normalizeValue } from '../schema/value.js';
+import { normalizeValue, writtenText } from '../schema/value.js';
 import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
@@ -148,7 +148,7 @@ export class ConfigurationElementCollection {
       }
       const cleaned = this.owner.document.policy.apply(schema, raw);
       notes.push(...cleaned.notes);
-      const text = normalizeValue(schema, cleaned.text);
+      const text = writtenText(schema, cleaned.text);
       notes.push(...checkSecretWrite(this.owner.document, schema, text));
       values.push([schema.name, text]);
     }
@@ -174,10 +174,32 @@ export class ConfigurationElementCollection {
         );
       }
     }
+    for (const k of keys) {
+      const value = given.get(k.name);
+      if (value !== undefined) notes.push(...this.reusedKeyWarnings(k, value));
+    }
     const ownerNode = this.owner.ensure();
     const index = this.insertionIndex(ownerNode, options.position);
     const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
     return { item: this.itemOf(node), added: true, notes };
+  }
+
+  /**
+   * IIS checks a combined key as a whole, so a site may take another site's id, by an add or by a
+   * set of its id; the write policy names the key attributes the server needs unique by themselves
+   * (W3SVC does not start two sites with one id). The value is kept, as IIS keeps it, with a warning
+   * naming the item already holding it; [] for any other attribute, or a value nobody else has.
+   */
+  reusedKeyWarnings(attr: AttributeSchema, value: string, self?: ConfigurationElement): string[] {
+    const keys = this.schema.keyAttributes;
+    if (keys.length < 2 || !keys.includes(attr) || !this.owner.document.policy.uniqueOnItsOwn(attr)) return [];
+    const holder = this.find({ [attr.name]: value });
+    if (holder === undefined || holder === self) return [];
+    const tag = holder.elementName;
+    const named = keys.filter((o) => o !== attr).map((o) => `${o.name}="${itemText(holder, o)}"`).join(' ');
+    return [
+      `Warning: <${tag} ${named}> already has ${attr.name}="${value}". IIS accepts this, since ${keys.map((o) => o.name).join(' and ')} together are the key of a ${tag}, but the server will not run two with one ${attr.name}.`,
+    ];
   }
 
   /**

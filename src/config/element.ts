@@ -1,6 +1,6 @@
 import { AppcmdError } from '../errors.js';
 import type { AttributeSchema, ElementSchema } from '../schema/types.js';
-import { normalizeValue, parseStoredValue } from '../schema/value.js';
+import { normalizeValue, parseStoredValue, writtenText } from '../schema/value.js';
 import type { ElementRef } from '../xml/editor.js';
 import { checkEncryptedInput } from '../store/encrypted-value.js';
 import type { ConfigurationAttribute } from './attribute.js';
@@ -220,7 +220,10 @@ export class ConfigurationElement {
     // IIS encrypts these (passwords) on write; we cannot, so a clear value needs the caller's consent.
     const secretNotes = checkSecretWrite(this.document, schema, valueToInput(value));
     const cleaned = this.document.policy.apply(schema, valueToInput(value));
-    return this.writeText(schema.name, normalizeValue(schema, cleaned.text), [...secretNotes, ...cleaned.notes]);
+    const text = writtenText(schema, cleaned.text);
+    // An item taking another item's value of a key attribute the server needs unique (a site's id).
+    const reused = this.parent?.hasCollection === true ? this.parent.getCollection().reusedKeyWarnings(schema, text, this) : [];
+    return this.writeText(schema.name, text, [...secretNotes, ...cleaned.notes, ...reused]);
   }
 
   /** Removes an explicit attribute so the value is inherited again; false when it was not set. */

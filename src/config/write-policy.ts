@@ -4,6 +4,9 @@ import { readSchemaCache } from '../schema/schema-cache.js';
 import { POLICY_VALIDATORS, type PolicyResult } from '../schema/policy-validators.js';
 import type { AttributeSchema, ElementSchema, SchemaSet } from '../schema/types.js';
 
+/** A rule on a collection's items rather than on one value: checked by ConfigurationElementCollection.reusedKeyWarnings. */
+const UNIQUE_ON_ITS_OWN = 'uniqueOnItsOwn';
+
 /**
  * This tool's own rules for values being set (schema/policy/*.xml), matched onto whichever schema
  * is in use by position in the tree, so they hold with the bundled schema and with a real IIS
@@ -22,10 +25,15 @@ export class WritePolicy {
   /** Cleans and checks a value before the schema's own validation; identity for most attributes. */
   apply(attr: AttributeSchema, input: string): PolicyResult {
     const rule = this.rules.get(attr);
-    if (rule === undefined) return { text: input, notes: [] };
+    if (rule === undefined || rule === UNIQUE_ON_ITS_OWN) return { text: input, notes: [] };
     const validator = POLICY_VALIDATORS[rule];
     if (validator === undefined) throw new AppcmdError('SCHEMA_INVALID', `Unknown policy validationType "${rule}" for ${attr.name}`);
     return validator(attr.name, input);
+  }
+
+  /** Whether the server needs this key attribute unique by itself, not only with the others of the key (a site's id). */
+  uniqueOnItsOwn(attr: AttributeSchema): boolean {
+    return this.rules.get(attr) === UNIQUE_ON_ITS_OWN;
   }
 
   private match(target: ElementSchema, policy: ElementSchema): void {

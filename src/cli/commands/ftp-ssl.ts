@@ -10,7 +10,7 @@ import { checkCommitPath } from '../config-path.js';
 import { ftpSslJson, renderFtpSslChange, renderFtpSslDetail, renderFtpSslLine } from '../render/ftp-ssl-text.js';
 import { CERT_FOLDER_SWITCHES, folderProblemLines, forced, openCertFolder } from './cert-folder.js';
 import { CommandSwitches } from './command-switches.js';
-import { commitDiff } from './commit.js';
+import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
 import { openConfiguration } from './open.js';
 
@@ -37,16 +37,10 @@ export function setFtpSsl(ctx: CommandContext, now: Date = new Date()): number {
   const request = requestFrom(switches);
   const certStore = openCertFolder(switches, ctx);
   if (certStore !== undefined) for (const line of folderProblemLines(certStore)) ctx.io.stderr(line);
-  const { manager, config } = openConfiguration(ctx);
-  const { label, element } = target(ctx, switches, config);
+  const opened = openConfiguration(ctx);
+  const { label, element } = target(ctx, switches, opened.config);
   const result = applyFtpSslSettings(element, request, { now, certStore, force: forced(switches, ctx) });
-  const commit = manager.commitChanges({ dryRun: ctx.options.dryRun });
-  for (const m of [...config.notes, ...result.messages]) ctx.io.stderr(`${m}\n`);
-  if (ctx.options.dryRun && commit.changed) ctx.io.stderr('Dry run: nothing was written.\n');
-  const { diff } = commitDiff(ctx, config.filePath, commit);
-  const json = { object: 'FTPSSL', name: label, file: config.filePath, changed: result.changes.length > 0, written: commit.written, changes: result.changes, ...(diff === undefined ? {} : { diff }) };
-  ctx.io.stdout(ctx.options.json ? JSON.stringify(json, null, 2) + '\n' : renderFtpSslChange(label, result.changes) + (ctx.options.diff ? (diff ?? '') : ''));
-  return 0;
+  return completeWrite(ctx, opened, { lines: renderFtpSslChange(label, result.changes), json: { object: 'FTPSSL', name: label, changes: result.changes }, notes: result.messages });
 }
 
 /** `appcmd list ftpssl ["SITE" | /siteDefaults]` — the effective FTP SSL settings of every FTP site. */

@@ -3,9 +3,9 @@ import { presetOf } from '../../audit/policy-words.js';
 import type { FtpSslSettings, Setting } from '../../audit/settings.js';
 
 /** `FTPSSL object "x" changed` and one "  attribute: before -> after" line per change (appcmd's set wording, plus what changed). */
-export function renderFtpSslChange(name: string, changes: readonly SettingChange[]): string {
-  if (changes.length === 0) return `FTPSSL object "${name}" unchanged\n`;
-  return [`FTPSSL object "${name}" changed`, ...changes.map((c) => `  ${c.attribute}: ${shown(c.before)}${c.inherited ? ' (from siteDefaults)' : ''} -> ${shown(c.after)}`)].join('\n') + '\n';
+export function renderFtpSslChange(name: string, changes: readonly SettingChange[]): string[] {
+  if (changes.length === 0) return [`FTPSSL object "${name}" unchanged`];
+  return [`FTPSSL object "${name}" changed`, ...changes.map((c) => `  ${c.attribute}: ${shown(c.before)}${c.inherited ? ' (from siteDefaults)' : ''} -> ${shown(c.after)}`)];
 }
 
 function shown(v: string): string {
