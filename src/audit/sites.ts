@@ -1,9 +1,8 @@
 import { AppcmdError } from '../errors.js';
 import type { Configuration } from '../config/configuration.js';
 import type { ConfigurationElement } from '../config/element.js';
+import { SITES_SECTION } from '../config/apphost-sections.js';
 import { ftpBindings } from './bindings.js';
-
-export const SITES_SECTION = 'system.applicationHost/sites';
 
 /** A site the FTP audit looks at: one with an ftp binding or an <ftpServer> element. */
 export function isFtpSite(site: ConfigurationElement): boolean {

@@ -1,20 +1,15 @@
+import { APPCMD_OBJECTS } from './objects.js';
+
 /** `appcmd /?`: the commands this version implements, in appcmd's words where it has them. */
 export function generalHelp(): string {
+  const objects = APPCMD_OBJECTS.map((o) => `  ${o.name.toUpperCase().padEnd(10)}${o.summary}\n`).join('');
   return `General purpose IIS command line administration tool, for applicationHost.config files on any platform.
 
 APPCMD (command) (object-type) <identifier> </parameter1:value1 ...>
 
 Supported object types (appcmd <object> /? for the verbs of one):
 
-  SITE      Administration of virtual sites
-  APP       Administration of applications
-  VDIR      Administration of virtual directories
-  APPPOOL   Administration of application pools
-  CONFIG    Administration of general configuration sections
-  BACKUP    Administration of server configuration backups
-  FTPSSL    FTP over SSL settings of a site, as IIS Manager's page (docs/ftp-ssl.md)
-  CERT      Certificates of a certificate store folder
-
+${objects}
   appcmd batch [FILE|-]   run many command lines (one a line, # comments) against one parse of
                           the file, written once at the end, all or nothing
 

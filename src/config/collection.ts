@@ -2,8 +2,7 @@ import { AppcmdError } from '../errors.js';
 import type { IndexerPosition } from '../path/types.js';
 import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
 import { normalizeValue } from '../schema/value.js';
-import type { ElementRef, XmlEditor } from '../xml/editor.js';
-import type { XmlCursor } from '../xml/cursor.js';
+import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
 import { didYouMean } from './suggest.js';
@@ -27,20 +26,22 @@ export interface AddResult {
 /**
  * The items of a collection as IIS computes them: the parent level's items, then this level's —
  * `add` elements in order, `<clear/>` dropping everything before it, `<remove key=…/>` dropping one
- * item. Lookups by key use an index rebuilt only when the document changed, so a collection of
- * 50,000 sites is never scanned per lookup.
+ * item. Lookups by key among this level's elements are the XML layer's key index, which indexes
+ * a run of lookups instead of scanning the items for each.
  */
 export class ConfigurationElementCollection {
   private cache: CollectionState | undefined;
   /** One element object per item node, whichever lookup made it. */
   private readonly elements = new WeakMap<ElementRef, ConfigurationElement>();
-  /** Lookups answered from the parsed rows (findWritten) at one version of the document. */
-  private rows: RowLookups | undefined;
+  /** The elements that stop the key index: what <clear/> and <remove/> do only the item list knows. */
+  private readonly stops: readonly string[];
 
   constructor(
     readonly owner: ConfigurationElement,
     readonly schema: CollectionSchema,
-  ) {}
+  ) {
+    this.stops = [schema.clearElementName, schema.removeElementName].filter((n) => n !== undefined);
+  }
 
   get count(): number {
     return this.items().length;
@@ -60,169 +61,39 @@ export class ConfigurationElementCollection {
 
   /**
    * The first item whose attributes match every given key (names case-insensitive; values compared
-   * in their canonical form, case-insensitively unless the schema says caseSensitive).
+   * in their canonical form, case-insensitively unless the schema says caseSensitive). Asked of
+   * the XML layer's key index when this level's elements alone make the items, else of the list.
    */
   find(keys: Readonly<Record<string, string>>): ConfigurationElement | undefined {
     const names = Object.keys(keys);
     if (names.length === 0) return undefined;
     const attrs = names.map((n) => this.itemAttribute(n));
-    const wantedParts = attrs.map((a, i) => comparable(a, keys[names[i] ?? ''] ?? ''));
-    const written = this.findWritten(attrs, wantedParts);
-    if (written !== undefined) {
-      const item = written === null ? undefined : this.itemOf(written);
-      this.check(item);
-      return item;
-    }
-    const wanted = wantedParts.join('\u0000');
-    const state = this.state();
-    const single = attrs.length === 1 ? attrs[0] : undefined;
-    const keyOf = (i: number): string =>
-      single !== undefined ? comparable(single, this.entryText(state, i, single)) : attrs.map((a) => comparable(a, this.entryText(state, i, a))).join('\u0000');
-    const indexKey = attrs.map((a) => a.name).join('\u0000');
-    let at: number | undefined;
-    const index = state.indexes?.get(indexKey);
-    const scans = (state.scans ??= new Map());
-    if (index !== undefined) at = index.get(wanted);
-    else if ((scans.get(indexKey) ?? 0) < 2) {
-      // The first lookups of a version scan instead of indexing: a command looks up once or twice
-      // and then edits (a new version), and a scan keeps no 10,000-key map alive for the GC.
-      scans.set(indexKey, (scans.get(indexKey) ?? 0) + 1);
-      for (let i = 0; i < state.entries.length; i++) {
-        if (keyOf(i) === wanted) {
-          at = i;
-          break;
-        }
-      }
-    } else {
-      const built = new Map<string, number>();
-      for (let i = 0; i < state.entries.length; i++) {
-        const k = keyOf(i);
-        if (!built.has(k)) built.set(k, i);
-      }
-      (state.indexes ??= new Map()).set(indexKey, built);
-      at = built.get(wanted);
-    }
-    const found = at === undefined ? undefined : this.entryAt(state, at);
-    this.check(found);
-    return found;
+    const wanted = attrs.map((a, i) => comparable(a, keys[names[i] ?? ''] ?? ''));
+    const written = this.findWritten(attrs, wanted);
+    let item: ConfigurationElement | undefined;
+    if (written === undefined) {
+      const state = this.state();
+      const at = state.entries.findIndex((_, i) => attrs.every((a, k) => comparable(a, this.entryText(state, i, a)) === wanted[k]));
+      item = at === -1 ? undefined : this.entryAt(state, at);
+    } else item = written === null ? undefined : this.itemOf(written);
+    this.check(item);
+    return item;
   }
 
-  /**
-   * A lookup straight over the parsed rows, for items that are all written at this level in an
-   * unedited child list: no node per item and, for the first lookup, no decoded value per item
-   * (a single `set` at 10,000 sites spent ~9 ms building the item list it then scanned once). The
-   * next lookups of a version use an index of keys to rows. The first matching item node, null for
-   * none, or undefined when the general path must answer: items inherited from a parent level, a
-   * <clear/> or <remove/>, a key left to its default, an added or removed item.
-   */
+  /** The key index's answer over this level's elements; undefined when items are inherited or it cannot tell. */
   private findWritten(attrs: readonly AttributeSchema[], wanted: readonly string[]): ElementRef | null | undefined {
-    const items = this.writtenItems();
-    if (items === undefined) return undefined;
-    const rows = items.lookups;
-    const indexKey = attrs.map((a) => a.name).join('\u0000');
-    const wantedKey = wanted.join('\u0000');
-    // A key part that a lookup of its own already missed at this version matches no item: add
-    // site looks up the name, then the id, then both (the collection's key), and the third look
-    // would have built an index of 10,000 keys to find nothing.
-    for (let k = 0; k < attrs.length; k++) if (rows.misses.get(attrs[k]!.name)?.has(wanted[k]!) === true) return null;
-    let index = rows.indexes.get(indexKey);
-    if (index === undefined && rows.scans >= 1) {
-      index = this.rowIndex(items, attrs);
-      // Not answerable from the rows at this version: the general path answers from now on.
-      if (index === undefined) rows.general = true;
-      else rows.indexes.set(indexKey, index);
-    }
-    let row: number | undefined;
-    if (index !== undefined) row = index.get(wantedKey) ?? -1;
-    else {
-      if (rows.general) return undefined;
-      rows.scans++;
-      row = this.scanRows(items, attrs, wanted);
-      if (row === undefined) {
-        rows.general = true;
-        return undefined;
-      }
-    }
-    if (row !== -1) return items.cursor.element(row);
-    if (attrs.length === 1) {
-      const name = attrs[0]!.name;
-      const missed = rows.misses.get(name) ?? new Set<string>();
-      rows.misses.set(name, missed.add(wanted[0]!));
-    }
-    return null;
-  }
-
-  /** The parsed rows of this level's items, when they can answer a lookup (see findWritten). */
-  private writtenItems(): WrittenItems | undefined {
     const owner = this.owner;
     const node = owner.node;
     if (node === undefined) return undefined;
-    const editor = owner.document.editor;
-    const parsed = editor.parsedChildren(node);
-    if (parsed === undefined) return undefined;
     const up = owner.inherited;
     if (up?.hasCollection === true && up.getCollection().count > 0) return undefined;
-    const version = owner.document.version;
-    const lookups = this.rows?.version === version ? this.rows : (this.rows = { version, scans: 0, general: false, indexes: new Map(), misses: new Map() });
-    if (lookups.general) return undefined;
-    const cursor = parsed.cursor;
-    return {
-      cursor,
-      editor,
-      row: parsed.row,
-      lookups,
-      adds: this.schema.addElementNames.map((n) => cursor.elementNameId(n)),
-      stops: [this.schema.clearElementName, this.schema.removeElementName].map((n) => cursor.elementNameId(n)).filter((id) => id !== -1),
+    const query: ItemQuery = {
+      items: this.schema.addElementNames,
+      stops: this.stops,
+      parts: attrs.map((a) => ({ name: a.name, ignoreCase: !a.caseSensitive, verbatim: a.type === 'string' })),
+      comparable: (k, text) => comparable(attrs[k]!, text),
     };
-  }
-
-  /**
-   * Key → row of the first item with it, for a run of lookups (a batch): straight over the tables
-   * when the key is one string attribute no edit has touched, else item by item.
-   */
-  private rowIndex(items: WrittenItems, attrs: readonly AttributeSchema[]): Map<string, number> | undefined {
-    const rows = itemRowsOf(items);
-    if (rows === undefined) return undefined;
-    const single = attrs.length === 1 && attrs[0]!.type === 'string' ? attrs[0]! : undefined;
-    const changed = items.editor.rowsWithChanges;
-    if (single !== undefined && !rows.some((r) => changed.has(r))) return items.cursor.keyIndex(rows, single.name, !single.caseSensitive);
-    const index = new Map<string, number>();
-    for (const r of rows) {
-      let key = '';
-      for (let k = 0; k < attrs.length; k++) {
-        const attr = attrs[k]!;
-        const text = keyTextOf(items, r, attr);
-        if (text === undefined) return undefined;
-        key += k === 0 ? comparable(attr, text) : `\u0000${comparable(attr, text)}`;
-      }
-      if (!index.has(key)) index.set(key, r);
-    }
-    return index;
-  }
-
-  /** The row of the first item with these keys (-1: none), comparing raw text where it can; undefined as in findWritten. */
-  private scanRows(items: WrittenItems, attrs: readonly AttributeSchema[], wanted: readonly string[]): number | undefined {
-    const { cursor, editor } = items;
-    const rows = itemRowsOf(items);
-    if (rows === undefined) return undefined;
-    for (const r of rows) {
-      const changed = editor.rowsWithChanges.has(r);
-      let same = true;
-      for (let k = 0; k < attrs.length && same; k++) {
-        const attr = attrs[k]!;
-        const a = changed ? -1 : cursor.attributeRow(r, attr.name);
-        const quick = a !== -1 && attr.type === 'string' ? cursor.attributeTextIs(a, wanted[k]!, !attr.caseSensitive) : undefined;
-        if (quick !== undefined) {
-          same = quick;
-          continue;
-        }
-        const text = keyTextOf(items, r, attr);
-        if (text === undefined) return undefined;
-        same = comparable(attr, text) === wanted[k];
-      }
-      if (same) return r;
-    }
-    return -1;
+    return owner.document.editor.findItem(node, query, wanted);
   }
 
   /** The item attribute named case-insensitively, or appcmd's unknown-attribute error. */
@@ -455,7 +326,7 @@ export class ConfigurationElementCollection {
       }
     }
     const entries = inherited.length === 0 ? local : this.schema.mergeAppend ? [...inherited, ...local] : [...local, ...inherited];
-    this.cache = { version, entries, items: undefined, indexes: undefined, scans: undefined };
+    this.cache = { version, entries, items: undefined };
     return this.cache;
   }
 
@@ -502,46 +373,6 @@ export class ConfigurationElementCollection {
   }
 }
 
-interface RowLookups {
-  readonly version: number;
-  /** Lookups answered by a scan; the next one builds an index. */
-  scans: number;
-  /** The rows cannot answer at this version (a <clear/>, a key left to its default...). */
-  general: boolean;
-  /** Key attribute names → (key → row of the first item with it). */
-  readonly indexes: Map<string, Map<string, number>>;
-  /** Single-key lookups that found no item: key attribute name → the values looked for. */
-  readonly misses: Map<string, Set<string>>;
-  /** The items' rows at this version (null: a <clear/> or <remove/> among them), once read. */
-  itemRows?: readonly number[] | null;
-}
-
-/** This level's items as parsed rows, for findWritten. */
-interface WrittenItems {
-  readonly cursor: XmlCursor;
-  readonly editor: XmlEditor;
-  /** The row of the collection's element. */
-  readonly row: number;
-  readonly lookups: RowLookups;
-  /** Name ids of the add elements, and of the clear and remove elements the file has. */
-  readonly adds: readonly number[];
-  readonly stops: readonly number[];
-}
-
-/** The rows of the items, read once per version: a batch scans them, then indexes them. */
-function itemRowsOf(items: WrittenItems): readonly number[] | undefined {
-  const lookups = items.lookups;
-  if (lookups.itemRows === undefined) lookups.itemRows = items.cursor.itemRows(items.row, items.adds, items.stops) ?? null;
-  return lookups.itemRows ?? undefined;
-}
-
-/** An item's key attribute as it is now, undefined when not written. */
-function keyTextOf(items: WrittenItems, row: number, attr: AttributeSchema): string | undefined {
-  if (items.editor.rowsWithChanges.has(row)) return items.editor.getAttribute(items.cursor.element(row), attr.name);
-  const a = items.cursor.attributeRow(row, attr.name);
-  return a === -1 ? undefined : items.cursor.attributeValue(a);
-}
-
 /** A collection item: inherited items are elements already, this level's stay XML nodes until needed. */
 type Entry = ConfigurationElement | ElementRef;
 
@@ -549,10 +380,6 @@ interface CollectionState {
   readonly version: number;
   readonly entries: readonly Entry[];
   items: ConfigurationElement[] | undefined;
-  /** Key attribute names → (key → first item with it), built on the third lookup of a version. */
-  indexes: Map<string, Map<string, number>> | undefined;
-  /** Key attribute names → lookups answered by a scan at this version. */
-  scans: Map<string, number> | undefined;
 }
 
 function itemText(item: ConfigurationElement, attr: AttributeSchema): string {

@@ -14,3 +14,4 @@ export {
   type ConfigValue,
 } from './value.js';
 export { formatTimeSpan, parseTimeSpan } from './timespan.js';
+export { INFINITE } from './codec.js';

@@ -6,7 +6,7 @@
  */
 import { attributesEnd } from './attribute-edits.js';
 import { indentationBefore, type DocumentLayout } from './layout.js';
-import { PendingElement, type ElementRef } from './pending.js';
+import { isPending, type ElementRef, type PendingElement } from './pending.js';
 import { renderPending } from './render.js';
 import type { TextEdit, XmlElement } from './types.js';
 
@@ -18,13 +18,13 @@ export function childEdits(text: string, layout: DocumentLayout, parent: XmlElem
   let previous: XmlElement | undefined;
   for (let i = 0; i < current.length; ) {
     const item = current[i]!;
-    if (!(item instanceof PendingElement)) {
+    if (!isPending(item)) {
       previous = item;
       i++;
       continue;
     }
     const run: PendingElement[] = [];
-    while (i < current.length && current[i] instanceof PendingElement) run.push(current[i++] as PendingElement);
+    for (let p = current[i]; p !== undefined && isPending(p); p = current[++i]) run.push(p);
     const next = current[i] as XmlElement | undefined;
     const placement = new Placement(text, layout);
     if (previous !== undefined) edits.push(placement.after(previous, run));

@@ -8,14 +8,15 @@ import { attributeEdits } from './attribute-edits.js';
 import { isXmlName } from './chars.js';
 import { childEdits } from './child-edits.js';
 import { assertRepresentable } from './escape.js';
+import { KeyIndex, type ItemQuery } from './key-index.js';
 import { inferLayout, preferredQuote, type DocumentLayout } from './layout.js';
-import { PendingElement, partsOf, type ElementRef } from './pending.js';
+import { isPending, PendingElement, partsOf, type ElementRef } from './pending.js';
 import { applyEdits } from './text-edit.js';
 import { XmlCursor } from './cursor.js';
-import { ParsedDocument } from './document.js';
 import type { TextEdit, XmlDocument, XmlElement } from './types.js';
 
-export { PendingElement, type ElementRef } from './pending.js';
+export { isPending, PendingElement, type ElementRef } from './pending.js';
+export type { ItemQuery, KeyPart } from './key-index.js';
 
 export class XmlEditor {
   /** Existing element → attribute name → new value (null: removed). */
@@ -32,41 +33,53 @@ export class XmlEditor {
    * computation walks every sibling.
    */
   private editsCache: readonly TextEdit[] | undefined;
-
-  private readonly cursor: XmlCursor | undefined;
+  private changeCount = 0;
+  private readonly cursor: XmlCursor;
+  private readonly keys: KeyIndex;
 
   constructor(readonly document: XmlDocument) {
-    this.cursor = document instanceof ParsedDocument ? XmlCursor.of(document) : undefined;
+    this.cursor = XmlCursor.of(document);
+    this.keys = new KeyIndex(this.cursor, {
+      parsedRow: (el) => this.parsedRow(el),
+      attributesEdited: (row) => this.changedRows.has(row),
+      currentChildren: (el) => this.currentChildren(el),
+      getAttribute: (el, name) => this.getAttribute(el, name),
+    });
+  }
+
+  /** Changes with every edit: what is derived from the current state is valid while it stays the same. */
+  get version(): number {
+    return this.changeCount;
   }
 
   /**
-   * `el`'s row in the tables of the parsed document, while its children are as parsed (none
-   * added, removed or moved): a lookup over its 10,000 items can then read rows instead of
-   * creating a node per item, asking rowsWithChanges which rows' attributes to read here instead.
-   * Undefined for a new element, or one whose child list was edited.
+   * The first child of `parent` named one of `query.items` whose key attributes hold `wanted`
+   * (see KeyIndex.find): null for none, undefined when the children alone cannot tell.
    */
-  parsedChildren(el: ElementRef): { readonly cursor: XmlCursor; readonly row: number } | undefined {
-    const cursor = this.cursor;
-    if (cursor === undefined || el instanceof PendingElement || this.childLists.has(el) || this.isRemoved(el)) return undefined;
-    return { cursor, row: cursor.row(el) };
+  findItem(parent: ElementRef, query: ItemQuery, wanted: readonly string[]): ElementRef | null | undefined {
+    return this.keys.find(parent, query, wanted);
   }
 
-  /** The rows of parsed elements whose attributes were set or removed. */
-  get rowsWithChanges(): ReadonlySet<number> {
-    return this.changedRows;
+  /**
+   * `el`'s row in the parsed tables while its children are as parsed (none added, removed or
+   * moved), so that its children can be read from the rows without a node per child.
+   */
+  private parsedRow(el: ElementRef): number | undefined {
+    if (isPending(el) || this.childLists.has(el) || this.isRemoved(el)) return undefined;
+    return this.cursor.row(el);
   }
 
   getAttribute(el: ElementRef, name: string): string | undefined {
-    if (el instanceof PendingElement) return partsOf(el).attributes.get(name);
+    if (isPending(el)) return partsOf(el).attributes.get(name);
     const changed = this.attributeChanges.get(el)?.get(name);
     if (changed !== undefined) return changed ?? undefined;
-    // Straight from the tables: looking up a key on each of 10,000 sites must not create objects.
-    return this.cursor === undefined ? el.attribute(name)?.value : this.cursor.find(this.cursor.row(el), name);
+    // Straight from the tables: reading a key on every item of a collection must not create objects.
+    return this.cursor.find(this.cursor.row(el), name);
   }
 
   /** Current attribute names: the document's order, new ones appended in the order first set. */
   attributeNames(el: ElementRef): string[] {
-    if (el instanceof PendingElement) return [...partsOf(el).attributes.keys()];
+    if (isPending(el)) return [...partsOf(el).attributes.keys()];
     const changes = this.attributeChanges.get(el);
     const names: string[] = [];
     const original = new Set<string>();
@@ -87,12 +100,12 @@ export class XmlEditor {
    * without an object per child: a batch looks up a path of children on 1,000 sites.
    */
   childNamed(el: ElementRef, name: string): ElementRef | undefined {
-    const parsed = this.parsedChildren(el);
-    if (parsed === undefined) {
+    const row = this.parsedRow(el);
+    if (row === undefined) {
       for (const c of this.currentChildren(el)) if (c.name === name) return c;
       return undefined;
     }
-    const { cursor, row } = parsed;
+    const cursor = this.cursor;
     const id = cursor.elementNameId(name);
     if (id === -1) return undefined;
     for (let c = cursor.firstChild(row); c !== -1; c = cursor.nextSibling(c)) if (cursor.nameId(c) === id) return cursor.element(c);
@@ -101,7 +114,7 @@ export class XmlEditor {
 
   /** The current children without a copy, for a look that does not keep them or edit meanwhile. */
   currentChildren(el: ElementRef): readonly ElementRef[] {
-    if (el instanceof PendingElement) return partsOf(el).children;
+    if (isPending(el)) return partsOf(el).children;
     return this.childLists.get(el) ?? el.children;
   }
 
@@ -118,10 +131,11 @@ export class XmlEditor {
 
   setAttribute(el: ElementRef, name: string, value: string): void {
     this.assertLive(el);
-    this.editsCache = undefined;
     assertName(name, 'attribute');
     assertRepresentable(value);
-    if (el instanceof PendingElement) {
+    this.changed();
+    this.keys.attributeChanged(el, name);
+    if (isPending(el)) {
       partsOf(el).attributes.set(name, value);
       return;
     }
@@ -130,8 +144,9 @@ export class XmlEditor {
 
   removeAttribute(el: ElementRef, name: string): void {
     this.assertLive(el);
-    this.editsCache = undefined;
-    if (el instanceof PendingElement) {
+    this.changed();
+    this.keys.attributeChanged(el, name);
+    if (isPending(el)) {
       partsOf(el).attributes.delete(name);
       return;
     }
@@ -150,7 +165,8 @@ export class XmlEditor {
     if (!Number.isInteger(at) || at < 0 || at > list.length) {
       throw new RangeError(`insert index ${at} is outside 0..${list.length} for <${parent.name}>`);
     }
-    this.editsCache = undefined;
+    this.changed();
+    this.keys.childrenChanged(parent);
     const element = new PendingElement(name, parent);
     for (const [n, v] of attributes) this.setAttribute(element, n, v);
     list.splice(at, 0, element);
@@ -159,9 +175,10 @@ export class XmlEditor {
 
   removeElement(el: ElementRef): void {
     if (this.isRemoved(el)) return;
-    this.editsCache = undefined;
     const parent = el.parent;
     if (parent === null) throw new Error('the root element cannot be removed');
+    this.changed();
+    this.keys.childrenChanged(parent);
     const list = this.liveChildren(parent);
     const i = list.indexOf(el);
     if (i !== -1) list.splice(i, 1);
@@ -199,19 +216,25 @@ export class XmlEditor {
     return (this.layoutCache ??= inferLayout(this.document));
   }
 
+  /** Every change: the edits are computed anew, and version moves on. */
+  private changed(): void {
+    this.editsCache = undefined;
+    this.changeCount++;
+  }
+
   private changesOf(el: XmlElement): Map<string, string | null> {
     let changes = this.attributeChanges.get(el);
     if (changes === undefined) {
       changes = new Map();
       this.attributeChanges.set(el, changes);
-      if (this.cursor !== undefined) this.changedRows.add(this.cursor.row(el));
+      this.changedRows.add(this.cursor.row(el));
     }
     return changes;
   }
 
   /** The mutable current child list of a parent, copied from the document on first change. */
   private liveChildren(parent: ElementRef): ElementRef[] {
-    if (parent instanceof PendingElement) return partsOf(parent).children;
+    if (isPending(parent)) return partsOf(parent).children;
     let list = this.childLists.get(parent);
     if (list === undefined) {
       list = [...parent.children];

@@ -49,3 +49,8 @@ export class PendingElement {
 export function partsOf(p: PendingElement): PendingParts {
   return mutableParts(p);
 }
+
+/** Whether an element is one the editor will insert (not in the text yet, so without spans). */
+export function isPending(ref: ElementRef): ref is PendingElement {
+  return ref instanceof PendingElement;
+}

@@ -1,4 +1,6 @@
 import type { CommandContext } from '../../src/cli/commands/context.js';
+import { CommandScope } from '../../src/cli/commands/scope.js';
+import { appcmdObject } from '../../src/cli/objects.js';
 import { splitSwitches } from '../../src/cli/options.js';
 import { renderError, unexpected } from '../../src/cli/render/error.js';
 import { tokenize } from '../../src/cli/tokenizer.js';
@@ -16,7 +18,13 @@ export function runCommand(command: (ctx: CommandContext) => number, argv: reado
       const line = tokenize(argv);
       const { options: general, properties } = splitSwitches(line);
       const [verb, object, identifier] = line.positionals;
-      return command({ io, verb: verb?.text ?? '', object: object?.text ?? '', identifier: identifier?.text, options: general, properties });
+      const writes = appcmdObject(object?.text.toLowerCase() ?? '')?.verbs[verb?.text.toLowerCase() ?? '']?.writes ?? false;
+      const scope = new CommandScope();
+      try {
+        return command({ io, verb: verb?.text ?? '', object: object?.text ?? '', identifier: identifier?.text, options: general, properties, writes, scope });
+      } finally {
+        scope.close();
+      }
     } catch (e) {
       const err = isAppcmdError(e) ? e : unexpected(e);
       io.stderr(renderError(err));

@@ -11,21 +11,11 @@ import { CommandSwitches } from './command-switches.js';
 import { summaryLine } from './commit.js';
 import type { CommandContext } from './context.js';
 
-type Command = (ctx: CommandContext) => number;
-
-/**
+/*
  * appcmd's BACKUP object: `add backup [NAME]`, `list backup [NAME]`, `restore backup NAME`,
  * `delete backup NAME`, each with /backupdir:DIR to keep backups somewhere else than IIS does.
  * `now` names a backup made without a name (yyyyMMddTHHmmss, local time).
  */
-export function backupVerbs(now: () => Date = () => new Date()): Record<string, Command> {
-  return {
-    add: (ctx) => add(ctx, now()),
-    list,
-    restore: (ctx) => restore(ctx, now()),
-    delete: remove,
-  };
-}
 
 interface BackupPlace {
   readonly config: string;
@@ -46,7 +36,7 @@ function requireName(p: BackupPlace, verb: string): string {
   return p.name;
 }
 
-function add(ctx: CommandContext, now: Date): number {
+export function addBackupCommand(ctx: CommandContext, now: Date = new Date()): number {
   const p = place(ctx, 'add');
   if (ctx.options.dryRun) {
     const name = p.name ?? timestampName(now);
@@ -60,7 +50,7 @@ function add(ctx: CommandContext, now: Date): number {
   return 0;
 }
 
-function list(ctx: CommandContext): number {
+export function listBackupCommand(ctx: CommandContext): number {
   const p = place(ctx, 'list');
   const backups = p.name === undefined ? listBackups(p.root) : [findBackup(p.root, p.name)];
   if (ctx.options.json) ctx.io.stdout(JSON.stringify(backups.map((b) => ({ object: 'BACKUP', ...backupJson(b) })), null, 2) + '\n');
@@ -71,7 +61,7 @@ function list(ctx: CommandContext): number {
   return 0;
 }
 
-function restore(ctx: CommandContext, now: Date): number {
+export function restoreBackupCommand(ctx: CommandContext, now: Date = new Date()): number {
   const p = place(ctx, 'restore');
   const name = requireName(p, 'restore');
   const backup = findBackup(p.root, name);
@@ -93,7 +83,7 @@ function restore(ctx: CommandContext, now: Date): number {
   return 0;
 }
 
-function remove(ctx: CommandContext): number {
+export function deleteBackupCommand(ctx: CommandContext): number {
   const p = place(ctx, 'delete');
   const name = requireName(p, 'delete');
   if (ctx.options.dryRun) {

@@ -12,9 +12,6 @@ import type { CommandContext } from './context.js';
 /** Runs one command line against the batch's configuration; throws what the command throws. */
 export type LineRunner = (argv: readonly string[], io: CliIO, session: BatchSession) => number;
 
-/** Objects whose commands go through the shared configuration (the others open files of their own). */
-export const BATCH_OBJECTS = new Set(['config', 'site', 'app', 'vdir', 'apppool']);
-
 interface LineOutput {
   readonly line: number;
   readonly command: string;

@@ -14,24 +14,9 @@ import { splitParams } from './object-params.js';
 import { targetObjects } from './object-targets.js';
 import { openConfiguration, type OpenedConfiguration } from './open.js';
 
-type Command = (ctx: CommandContext) => number;
+// appcmd's verbs over one object type (SITE, APP, VDIR, APPPOOL); the kind holds what differs.
 
-/** appcmd's verbs over one object type: list, add, set, delete (and start/stop where it has them). */
-export function objectVerbs(kind: ObjectKind): Record<string, Command> {
-  const verbs: Record<string, Command> = {
-    list: (ctx) => listObjects(ctx, kind),
-    add: (ctx) => addObjects(ctx, kind),
-    set: (ctx) => setObjects(ctx, kind),
-    delete: (ctx) => deleteObjects(ctx, kind),
-  };
-  if (kind.setAutoStart !== undefined) {
-    verbs['start'] = (ctx) => startStop(ctx, kind, true);
-    verbs['stop'] = (ctx) => startStop(ctx, kind, false);
-  }
-  return verbs;
-}
-
-function listObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function listObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx);
   const config = opened.config;
   let objects: AppObject[];
@@ -60,7 +45,7 @@ function listObjects(ctx: CommandContext, kind: ObjectKind): number {
   return 0;
 }
 
-function addObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function addObjects(ctx: CommandContext, kind: ObjectKind): number {
   if (ctx.identifier !== undefined && ctx.identifier !== '-') {
     throw new AppcmdError('BAD_ARGUMENT', `add ${kind.type.toLowerCase()} takes its values as parameters, not an identifier ("${ctx.identifier}").`, { hints: [`Example: ${kind.examples.add}`] });
   }
@@ -83,7 +68,7 @@ function addObjects(ctx: CommandContext, kind: ObjectKind): number {
   return finish(ctx, opened, changes, notes);
 }
 
-function setObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function setObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
   const targets = targetObjects(ctx, opened.config, kind, params);
@@ -107,7 +92,7 @@ function setObjects(ctx: CommandContext, kind: ObjectKind): number {
   );
 }
 
-function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
+export function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
   if (params.changes.length > 0) throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${params.changes[0]?.raw ?? ''}" for delete ${kind.type.toLowerCase()}.`);
@@ -120,7 +105,7 @@ function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
  * is decide whether the object starts with the server (serverAutoStart, autoStart), which is
  * what IIS Manager also writes when it starts or stops a site.
  */
-function startStop(ctx: CommandContext, kind: ObjectKind, start: boolean): number {
+export function startStop(ctx: CommandContext, kind: ObjectKind, start: boolean): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
   if (params.changes.length > 0) throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${params.changes[0]?.raw ?? ''}" for ${ctx.verb.toLowerCase()} ${kind.type.toLowerCase()}.`);

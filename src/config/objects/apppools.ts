@@ -1,19 +1,19 @@
+import { APPLICATION_POOLS_SECTION } from '../apphost-sections.js';
 import type { Configuration } from '../configuration.js';
 import type { ConfigurationElement } from '../element.js';
-import type { ConfigurationElementCollection } from '../collection.js';
 import { OFFLINE_STATE, type AppObject } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
 import { isIdenticalAfter } from './identical.js';
-import { duplicateObject, objectNotFound } from './object-errors.js';
+import { duplicateObject } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
+import { namedObjects } from './named-objects.js';
 import { removeItem } from './owner.js';
 import type { AddOptions } from './sites.js';
 
-export const POOLS_SECTION = 'system.applicationHost/applicationPools';
-
-export function poolCollection(config: Configuration): ConfigurationElementCollection {
-  return config.getSection(POOLS_SECTION).getCollection();
-}
+const POOLS = namedObjects('APPPOOL', APPLICATION_POOLS_SECTION, poolObject);
+export const poolCollection = POOLS.collection;
+export const listPools = POOLS.list;
+export const findPool = POOLS.find;
 
 /** An application pool (<add> of applicationPools) as appcmd's APPPOOL object. */
 export function poolObject(pool: ConfigurationElement): AppObject {
@@ -38,17 +38,6 @@ export function poolObject(pool: ConfigurationElement): AppObject {
     element: pool,
     view: { name, managedRuntimeVersion: version, managedPipelineMode: mode, state: OFFLINE_STATE, autoStart },
   };
-}
-
-export function listPools(config: Configuration): AppObject[] {
-  return poolCollection(config).items().map(poolObject);
-}
-
-export function findPool(config: Configuration, name: string): AppObject {
-  const pools = poolCollection(config);
-  const pool = pools.find({ name });
-  if (pool === undefined) throw objectNotFound('APPPOOL', name, pools.items().map((p) => p.getAttribute('name').text));
-  return poolObject(pool);
 }
 
 /** `add apppool /name:x [/attribute.path:value ...]`. */

@@ -29,13 +29,28 @@ export function appObject(siteName: string, app: ConfigurationElement): AppObjec
   };
 }
 
-export function listApps(config: Configuration): AppObject[] {
+/** Every <application> of every site, with the names appcmd builds its APP and VDIR names from. */
+export function siteApplications(config: Configuration): { siteName: string; path: string; app: ConfigurationElement }[] {
   return siteCollection(config)
     .items()
     .flatMap((site) => {
       const siteName = site.getAttribute('name').text;
-      return site.getCollection().items().map((app) => appObject(siteName, app));
+      return site
+        .getCollection()
+        .items()
+        .map((app) => ({ siteName, path: app.getAttribute('path').text, app }));
     });
+}
+
+export function listApps(config: Configuration): AppObject[] {
+  return siteApplications(config).map((a) => appObject(a.siteName, a.app));
+}
+
+/** The site an APP or VDIR identifier starts with, or appcmd's 1168 for the whole identifier. */
+export function identifiedSite(config: Configuration, type: 'APP' | 'VDIR', siteName: string, identifier: string): ConfigurationElement {
+  const site = siteCollection(config).find({ name: siteName });
+  if (site === undefined) throw objectNotFound(type, identifier);
+  return site;
 }
 
 /**
@@ -57,8 +72,7 @@ export function parseAppIdentifier(identifier: string, verb: string): { site: st
 
 export function findApp(config: Configuration, identifier: string, verb: string): AppObject {
   const { site: siteName, path } = parseAppIdentifier(identifier, verb);
-  const site = siteCollection(config).find({ name: siteName });
-  if (site === undefined) throw objectNotFound('APP', identifier);
+  const site = identifiedSite(config, 'APP', siteName, identifier);
   const app = site.getCollection().find({ path });
   const canonicalSite = site.getAttribute('name').text;
   if (app === undefined) {

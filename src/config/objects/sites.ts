@@ -1,3 +1,4 @@
+import { SITES_SECTION } from '../apphost-sections.js';
 import type { Configuration } from '../configuration.js';
 import type { ConfigurationElement } from '../element.js';
 import type { ConfigurationElementCollection } from '../collection.js';
@@ -8,14 +9,14 @@ import { formatBindings, sameBindingSet, siteBindings } from './bindings.js';
 import { isIdenticalAfter } from './identical.js';
 import { removeItem } from './owner.js';
 import { rootVirtualDirectory } from './site-tree.js';
-import { duplicateObject, objectNotFound } from './object-errors.js';
+import { duplicateObject } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
+import { namedObjects } from './named-objects.js';
 
-export const SITES_SECTION = 'system.applicationHost/sites';
-
-export function siteCollection(config: Configuration): ConfigurationElementCollection {
-  return config.getSection(SITES_SECTION).getCollection();
-}
+const SITES = namedObjects('SITE', SITES_SECTION, siteObject);
+export const siteCollection = SITES.collection;
+export const listSites = SITES.list;
+export const findSite = SITES.find;
 
 /** A <site> as appcmd's SITE object. */
 export function siteObject(site: ConfigurationElement): AppObject {
@@ -41,18 +42,6 @@ export function siteObject(site: ConfigurationElement): AppObject {
     element: site,
     view: { name, id: Number(id), bindings, state: OFFLINE_STATE, serverAutoStart },
   };
-}
-
-export function listSites(config: Configuration): AppObject[] {
-  return siteCollection(config).items().map(siteObject);
-}
-
-/** The site named `name` (case-insensitive, as IIS matches names), or appcmd's 1168. */
-export function findSite(config: Configuration, name: string): AppObject {
-  const sites = siteCollection(config);
-  const site = sites.find({ name });
-  if (site === undefined) throw objectNotFound('SITE', name, sites.items().map((s) => s.getAttribute('name').text));
-  return siteObject(site);
 }
 
 /** What `add site` takes: appcmd's /name, /id, /bindings, /physicalPath, and any site attribute path. */

@@ -1,14 +1,14 @@
 import type { Configuration } from '../configuration.js';
 import type { ConfigurationElement } from '../element.js';
 import type { AppObject } from './app-object.js';
-import { findApp } from './apps.js';
+import { findApp, identifiedSite, siteApplications } from './apps.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
 import { isIdenticalAfter } from './identical.js';
 import { duplicateObject, inexactIdentifier, objectNotFound } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
 import { removeItem } from './owner.js';
 import { applicationName, virtualDirectoryName } from './site-tree.js';
-import { siteCollection, type AddOptions } from './sites.js';
+import type { AddOptions } from './sites.js';
 
 /** A <virtualDirectory> as appcmd's VDIR object: `Site/`, `Site/app1/`, `Site/app1/images`. */
 export function vdirObject(siteName: string, appPath: string, vdir: ConfigurationElement): AppObject {
@@ -32,18 +32,12 @@ export function vdirObject(siteName: string, appPath: string, vdir: Configuratio
 }
 
 export function listVdirs(config: Configuration): AppObject[] {
-  return siteCollection(config)
-    .items()
-    .flatMap((site) => {
-      const siteName = site.getAttribute('name').text;
-      return site
-        .getCollection()
-        .items()
-        .flatMap((app) => {
-          const appPath = app.getAttribute('path').text;
-          return app.getCollection().items().map((v) => vdirObject(siteName, appPath, v));
-        });
-    });
+  return siteApplications(config).flatMap((a) =>
+    a.app
+      .getCollection()
+      .items()
+      .map((v) => vdirObject(a.siteName, a.path, v)),
+  );
 }
 
 /**
@@ -54,8 +48,7 @@ export function listVdirs(config: Configuration): AppObject[] {
 export function findVdir(config: Configuration, identifier: string, verb: string): AppObject {
   const slash = identifier.indexOf('/');
   if (slash <= 0) throw inexactIdentifier('VDIR', verb, `Virtual directories are named "SITE/" (the root one), "SITE/app/" or "SITE/path": for example "${identifier}/".`);
-  const site = siteCollection(config).find({ name: identifier.slice(0, slash) });
-  if (site === undefined) throw objectNotFound('VDIR', identifier);
+  const site = identifiedSite(config, 'VDIR', identifier.slice(0, slash), identifier);
   const siteName = site.getAttribute('name').text;
   const rest = identifier.slice(slash);
   const apps = site

@@ -3,6 +3,7 @@
  * ServerManager (Sites, SiteDefaults, ApplicationPools…). Each call wraps the live elements: views
  * hold nothing, so two views of one site always agree.
  */
+import { APPLICATION_POOLS_SECTION, SITES_SECTION } from '../apphost-sections.js';
 import type { Configuration } from '../configuration.js';
 import type { ServerManager } from '../server-manager.js';
 import { ApplicationPoolCollection, ApplicationPoolSettings } from './application-pools.js';
@@ -12,41 +13,38 @@ import { SiteCollection, SiteSettings } from './sites.js';
 /** Either the opened configuration or the manager that opened it. */
 export type ConfigurationSource = Configuration | ServerManager;
 
-const SITES = 'system.applicationHost/sites';
-const APPLICATION_POOLS = 'system.applicationHost/applicationPools';
-
 function configurationOf(source: ConfigurationSource): Configuration {
   return 'getApplicationHostConfiguration' in source ? source.getApplicationHostConfiguration() : source;
 }
 
 /** MWA's ServerManager.Sites. */
 export function getSites(source: ConfigurationSource): SiteCollection {
-  return new SiteCollection(configurationOf(source).getSection(SITES).getCollection());
+  return new SiteCollection(configurationOf(source).getSection(SITES_SECTION).getCollection());
 }
 
 /** MWA's ServerManager.SiteDefaults: what every site inherits unless it sets its own. */
 export function getSiteDefaults(source: ConfigurationSource): SiteSettings {
-  return new SiteSettings(configurationOf(source).getSection(SITES).getChildElement('siteDefaults'));
+  return new SiteSettings(configurationOf(source).getSection(SITES_SECTION).getChildElement('siteDefaults'));
 }
 
 /** MWA's ServerManager.ApplicationDefaults (section level; a site may override them). */
 export function getApplicationDefaults(source: ConfigurationSource): ApplicationSettings {
-  return new ApplicationSettings(configurationOf(source).getSection(SITES).getChildElement('applicationDefaults'));
+  return new ApplicationSettings(configurationOf(source).getSection(SITES_SECTION).getChildElement('applicationDefaults'));
 }
 
 /** MWA's ServerManager.VirtualDirectoryDefaults (section level). */
 export function getVirtualDirectoryDefaults(source: ConfigurationSource): VirtualDirectorySettings {
-  return new VirtualDirectorySettings(configurationOf(source).getSection(SITES).getChildElement('virtualDirectoryDefaults'));
+  return new VirtualDirectorySettings(configurationOf(source).getSection(SITES_SECTION).getChildElement('virtualDirectoryDefaults'));
 }
 
 /** MWA's ServerManager.ApplicationPools. */
 export function getApplicationPools(source: ConfigurationSource): ApplicationPoolCollection {
-  return new ApplicationPoolCollection(configurationOf(source).getSection(APPLICATION_POOLS).getCollection());
+  return new ApplicationPoolCollection(configurationOf(source).getSection(APPLICATION_POOLS_SECTION).getCollection());
 }
 
 /** MWA's ServerManager.ApplicationPoolDefaults. */
 export function getApplicationPoolDefaults(source: ConfigurationSource): ApplicationPoolSettings {
-  return new ApplicationPoolSettings(configurationOf(source).getSection(APPLICATION_POOLS).getChildElement('applicationPoolDefaults'));
+  return new ApplicationPoolSettings(configurationOf(source).getSection(APPLICATION_POOLS_SECTION).getChildElement('applicationPoolDefaults'));
 }
 
 export { ElementView, CollectionView } from './element-view.js';

@@ -3,10 +3,9 @@
  * ("00:20:00", "1.05:00:00", "Infinite"); scripts often think in milliseconds instead.
  */
 import { AppcmdError } from '../../errors.js';
-import { formatTimeSpan, parseTimeSpan } from '../../schema/index.js';
+import { formatTimeSpan, INFINITE, parseTimeSpan } from '../../schema/index.js';
 
 const TICKS_PER_MILLISECOND = 10_000;
-const INFINITE = 'Infinite';
 
 /** Milliseconds of a timeSpan text (fractions of a millisecond kept); "Infinite" is Infinity. */
 export function timeSpanToMilliseconds(text: string): number {
