@@ -2,7 +2,7 @@ import { AppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
 import { sortEdits } from '../xml/text-edit.js';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { createFileAtomic, writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
@@ -32,6 +32,21 @@ export interface CommitResult {
   readonly edits: readonly TextEdit[];
   readonly before: string;
   readonly after: string;
+}
+
+/**
+ * Where a web.config sits in the configuration hierarchy (Jexus Manager's file context with a
+ * parent): the location path of its folder, and the files above it.
+ */
+export interface FileContext {
+  /** The location path of the file's folder ("Site", "Site/app"). */
+  readonly configPath: string;
+  /** The section at `target` as the files above this one make it: what this file's root level inherits. */
+  sectionAbove(schema: SectionSchema, target: string): ConfigurationSection | undefined;
+  /** The server's declaration of a section (applicationHost.config's <configSections>). */
+  declarationOf(sectionPath: string): SectionDeclaration | undefined;
+  /** Refuses a section at a location of this file that IIS would refuse (allowDefinition, locks above). */
+  checkDefinition(file: Configuration, sectionPath: string, location: string): void;
 }
 
 /** A section of the configuration: an element whose schema is a sectionSchema. */
@@ -67,6 +82,8 @@ export class Configuration {
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
     validation: ValidationScope = 'section',
+    /** Set for a web.config; applicationHost.config has none. */
+    readonly context?: FileContext,
   ) {
     const xml = parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
     if (xml.root.name !== 'configuration') {
@@ -86,6 +103,16 @@ export class Configuration {
 
   get filePath(): string {
     return this.file.path;
+  }
+
+  /** The location path of this file's folder: "" for applicationHost.config. */
+  get configPath(): string {
+    return this.context?.configPath ?? '';
+  }
+
+  /** A section's declaration: this file's own, else the server's. */
+  declarationOf(sectionPath: string): SectionDeclaration | undefined {
+    return this.declarations.get(sectionPath.toLowerCase()) ?? this.context?.declarationOf(sectionPath);
   }
 
   /** Every section path known from the schema or declared in the file. */
@@ -121,20 +148,35 @@ export class Configuration {
       });
     }
     const location = locationPathOf(locationPath);
-    if (location !== '') this.checkLocationAllowed(schema.path, location);
-    return this.sectionAt(schema, location);
+    if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
+    else if (location !== '') this.checkLocationAllowed(schema.path, location);
+    return this.sectionAt(schema, location, location);
   }
 
-  /** The section at exactly one level, with the level above as its inherited parent. */
-  private sectionAt(schema: SectionSchema, location: string): ConfigurationSection {
-    const key = `${schema.path.toLowerCase()}|${location.toLowerCase()}`;
+  /**
+   * The section at one level of this file (a location path relative to it) on the way to `target`
+   * (a location path of the whole hierarchy), unchecked: what the levels below inherit from.
+   */
+  levelSection(schema: SectionSchema, location: string, target: string): ConfigurationSection {
+    return this.sectionAt(schema, location, this.context === undefined ? location : target);
+  }
+
+  /**
+   * The section at exactly one level, with the level above as its inherited parent. In a
+   * web.config the level above the root depends on the path being read (`target`): the files
+   * above contribute their levels down to that path, so a section is made per target.
+   */
+  private sectionAt(schema: SectionSchema, location: string, target: string): ConfigurationSection {
+    const key = `${schema.path.toLowerCase()}|${location.toLowerCase()}|${target.toLowerCase()}`;
     const cached = this.sections.get(key);
     if (cached !== undefined) return cached;
-    const declaration = this.declarations.get(schema.path.toLowerCase());
+    const declaration = this.declarationOf(schema.path);
+    const context = this.context;
     let section: ConfigurationSection;
     if (location === '') {
-      // The server level is the section at the root, overlaid by <location path=""> when present.
-      const root = new ConfigurationSection(this.document, schema, rootSlot(this.document, schema.path), declaration, () => undefined);
+      // The file's own level is the section at the root, overlaid by <location path=""> when present.
+      const above = context === undefined ? () => undefined : () => context.sectionAbove(schema, target);
+      const root = new ConfigurationSection(this.document, schema, rootSlot(this.document, schema.path), declaration, above);
       this.validate(root, schema);
       const overlay = locationSlot(this.document, schema.path, '');
       if (overlay.find() === undefined) section = root;
@@ -145,7 +187,7 @@ export class Configuration {
     } else {
       const parent = location.includes('/') ? location.slice(0, location.lastIndexOf('/')) : '';
       section = new ConfigurationSection(this.document, schema, locationSlot(this.document, schema.path, location), declaration, () =>
-        this.sectionAt(schema, parent),
+        this.sectionAt(schema, parent, target),
       );
       this.validate(section, schema);
     }
@@ -161,7 +203,7 @@ export class Configuration {
 
   /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
   private checkLocationAllowed(sectionPath: string, location: string): void {
-    const declaration = this.declarations.get(sectionPath.toLowerCase());
+    const declaration = this.declarationOf(sectionPath);
     const appHostOnly =
       declaration?.allowDefinition === 'AppHostOnly' ||
       declaration?.allowDefinition === 'MachineOnly' ||
@@ -182,7 +224,8 @@ export class Configuration {
   setOverrideMode(sectionPath: string, locationPath: string, mode: OverrideMode): boolean {
     const path = this.resolveSectionPath(sectionPath);
     const location = locationPathOf(locationPath);
-    if (location !== '') this.checkLocationAllowed(path, location);
+    if (this.context !== undefined) this.context.checkDefinition(this, path, location);
+    else if (location !== '') this.checkLocationAllowed(path, location);
     return setOverrideMode(this.document, path, location, mode);
   }
 
@@ -220,7 +263,8 @@ export class Configuration {
     });
     if (options.dryRun === true) return result(false);
     const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, sortEdits(edits)) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
-    writeFileAtomic(this.file.path, content, this.file.stamp);
+    if (this.file.stamp === undefined) createFileAtomic(this.file.path, content);
+    else writeFileAtomic(this.file.path, content, this.file.stamp);
     return result(true);
   }
 }

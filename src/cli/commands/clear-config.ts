@@ -3,7 +3,6 @@ import { locationPathOf } from '../../config/location.js';
 import type { ConfigurationElement } from '../../config/element.js';
 import { elementNotFound, findMatching, resolveCollectionTarget, resolveElement } from '../../config/property-path.js';
 import { parsePropertyPath } from '../../path/parse.js';
-import { checkCommitPath } from '../config-path.js';
 import type { CommandContext } from './context.js';
 import { completeWrite } from './commit.js';
 import { openConfiguration } from './open.js';
@@ -16,10 +15,9 @@ import { appliedJson, appliedText, requireSection } from './set-config.js';
  */
 export function clearConfig(ctx: CommandContext): number {
   const location = locationPathOf(ctx.identifier);
-  checkCommitPath(ctx.options.commit, location);
   const sectionName = requireSection(ctx, 'clear');
   const opened = openConfiguration(ctx, 'touched');
-  const section = opened.config.getSection(sectionName, location);
+  const { configuration, section } = opened.manager.commitTarget(sectionName, location, ctx.options.commit);
   if (ctx.properties.length === 0) clearElement(section);
   for (const sw of ctx.properties) {
     try {
@@ -29,7 +27,8 @@ export function clearConfig(ctx: CommandContext): number {
       throw e;
     }
   }
-  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location) });
+  const commitPath = configuration.configPath;
+  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location, commitPath)], json: appliedJson(section.sectionPath, location, commitPath), file: configuration });
 }
 
 function clearOne(section: ConfigurationElement, name: string, raw: string): void {
