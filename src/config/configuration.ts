@@ -150,13 +150,19 @@ export class Configuration {
     const location = locationPathOf(locationPath);
     if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
     else if (location !== '') this.checkLocationAllowed(schema.path, location);
-    return this.sectionAt(schema, location, location);
+    return this.sectionAt(schema, location, this.targetOf(location));
   }
 
   /**
    * The section at one level of this file (a location path relative to it) on the way to `target`
    * (a location path of the whole hierarchy), unchecked: what the levels below inherit from.
    */
+  /** The location path of the whole hierarchy that a location of this file names. */
+  private targetOf(location: string): string {
+    const base = this.configPath;
+    return base === '' ? location : location === '' ? base : `${base}/${location}`;
+  }
+
   levelSection(schema: SectionSchema, location: string, target: string): ConfigurationSection {
     return this.sectionAt(schema, location, this.context === undefined ? location : target);
   }
