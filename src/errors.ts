@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'XML_FORBIDDEN' // well-formed but refused: DOCTYPE, entity declarations
   | 'FILE_ENCODING' // bytes that cannot be decoded (invalid UTF-8, NUL, unsupported encoding)
   | 'FILE_NOT_FOUND'
+  | 'PATH_NOT_FOUND' // a configuration path that maps to no site and application
   | 'FILE_IO' // read/write failure other than "busy"
   | 'FILE_BUSY' // locked by another writer (appcmd: 32)
   | 'FILE_CHANGED' // changed on disk since it was read
@@ -33,6 +34,8 @@ const WIN32: Record<ErrorCode, number> = {
   XML_FORBIDDEN: 13,
   FILE_ENCODING: 13,
   FILE_NOT_FOUND: 2,
+  // MWA raises IIS's "Unrecognized configuration path" as a FileNotFoundException (0x80070002).
+  PATH_NOT_FOUND: 2,
   FILE_IO: 29,
   FILE_BUSY: 32,
   FILE_CHANGED: 32,

@@ -15,7 +15,7 @@ export { ServerManager, type OpenOptions } from './config/server-manager.js';
 export { Configuration, ConfigurationSection, APPHOST_PATH, type CommitOptions, type CommitResult } from './config/configuration.js';
 export { ConfigurationElement, type SetResult } from './config/element.js';
 export type { ConfigurationAttribute } from './config/attribute.js';
-export { ConfigurationElementCollection, type AddOptions, type AddResult } from './config/collection.js';
+export { ConfigurationElementCollection, type AddOptions, type AddResult, type RemoveOptions } from './config/collection.js';
 export type { ConfigValue, ValueSource } from './config/value-types.js';
 export type { OverrideMode } from './config/override-mode.js';
 export type { SearchQuery, SearchHit } from './config/search.js';

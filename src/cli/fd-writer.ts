@@ -9,7 +9,7 @@ export interface FallbackStream {
 
 /**
  * Output written to a file descriptor itself. Making process.stdout loads node's stream and
- * socket machinery (~2 ms of a command's start, measured), and a command prints a few lines; a
+ * socket machinery, a visible part of a short command's start, and a command prints a few lines; a
  * synchronous write also keeps stdout and stderr in order. A descriptor that would block (a full
  * non-blocking pipe) hands the rest, and all later output, to the stream, which waits. A reader
  * that stops early (`appcmd list site | head -1`) ends the output, not the command.

@@ -57,6 +57,8 @@ General parameters:
                         {"code", "win32", "message", "file", "line"})
   --dry-run             validate and compute the change, print it as a unified diff, write nothing
   --if-not-exists       an add of something already there, identical, is "unchanged" (exit 0), not 183
+  --if-exists           a removal (/-[...], delete, clear config) of something absent is "unchanged"
+                        (exit 0), not 1168 or 4312
 
 Every command that writes prints one line on stderr saying whether the file changed (stdout keeps
 appcmd's own text). Errors are printed on stderr as ERROR ( message:... ); the exit status is

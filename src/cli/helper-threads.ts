@@ -8,8 +8,8 @@ const HELPER_NICE = 19;
  * On Linux, lowers the scheduling priority of every thread of this process but the main one:
  * V8's optimizing compiler and garbage collector helpers. Node starts four of them; on a machine
  * with two cores (a common CI runner) their work on a batch's hot code took a core's share from
- * the main thread, which is the one the user waits for (a batch of 1,000 sets at 10,000 sites:
- * 228 -> 215 ms; a single set unchanged). They still run whenever a core is free. Elsewhere, or
+ * the main thread, which is the one the user waits for (the README's performance section has the
+ * figures). They still run whenever a core is free. Elsewhere, or
  * where /proc cannot be read, nothing changes.
  */
 export function yieldToMainThread(): void {

@@ -1,9 +1,10 @@
 import { AppcmdError } from '../errors.js';
+import { errorStreamOption } from './error-stream.js';
 import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
 
 /** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
-const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force', 'physicalroot']);
-const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists']);
+const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force', 'errors', 'physicalroot']);
+const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists', 'if-exists']);
 
 /** A day: anything longer is a typo (milliseconds given as seconds), not a wait anyone wants. */
 const MAX_LOCK_TIMEOUT_S = 86_400;
@@ -30,6 +31,8 @@ export interface GeneralOptions {
   readonly allowPlaintextSecrets: boolean;
   /** --if-not-exists: an add of an object or item already there, identical, is "unchanged" (exit 0), not 183. */
   readonly ifNotExists: boolean;
+  /** --if-exists: a removal (/-[…], delete, clear config) of something absent is "unchanged" (exit 0), not 1168 or 4312. */
+  readonly ifExists: boolean;
   /** /certstore:DIR — a folder of certificate stores; writes of serverCertHash are checked against it. */
   readonly certStore: string | undefined;
   /** /certpassword: — the PKCS#12 password (APPCMD_CERTPASSWORD keeps it out of the process list). */
@@ -48,8 +51,9 @@ export interface SplitSwitches {
 
 /**
  * Sorts the switches into general options and property switches. One pass with a switch statement
- * rather than maps of switches: a batch runs this once per line, and V8 took 20 ms of a helper
- * thread to optimize the map-based version, on machines that often have two cores.
+ * rather than maps of switches: a batch runs this once per line, and optimizing the map-based
+ * version kept one of V8's helper threads busy, on machines that often have two cores
+ * (bench/NOTES.md).
  */
 export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
   const properties: Switch[] = [];
@@ -121,6 +125,10 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
       case 'force':
         o.force = true;
         break;
+      case 'errors':
+        // Only checked here: run() reads it from argv, since it also governs errors of parsing.
+        errorStreamOption(value);
+        break;
       case 'physicalroot':
         o.physicalRoots.push(value);
         break;
@@ -145,6 +153,7 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
       showSecrets: long.has('show-secrets'),
       allowPlaintextSecrets: long.has('allow-plaintext-secrets'),
       ifNotExists: long.has('if-not-exists'),
+      ifExists: long.has('if-exists'),
       certStore: o.certStore,
       certPassword: o.certPassword,
       force: o.force,

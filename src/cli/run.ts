@@ -9,7 +9,8 @@ import { generalHelp } from './help.js';
 import type { CliIO } from './io.js';
 import { appcmdObject, batchObjects, type AppcmdObject } from './objects.js';
 import { splitSwitches, type GeneralOptions } from './options.js';
-import { renderError, renderErrorJson, unexpected } from './render/error.js';
+import { renderError, renderErrorJson, renderErrorParts, unexpected } from './render/error.js';
+import { errorsOnStdout } from './error-stream.js';
 import { batchHelp, hasHelpPage, objectHelp, sectionHelp, verbHelp } from './render/object-help.js';
 import { prefixError, rejectExtraPositionals, tokenize } from './tokenizer.js';
 
@@ -19,8 +20,17 @@ export function run(argv: readonly string[], io: CliIO): number {
     return dispatch(argv, io, undefined);
   } catch (e) {
     const err = isAppcmdError(e) ? e : unexpected(e);
-    // --json is looked for in argv itself: the error may be that the command line did not parse.
-    io.stderr(argv.some((a) => a.toLowerCase() === '--json') ? renderErrorJson(err) : renderError(err));
+    // --json and /errors: are looked for in argv itself: the error may be that the command line did not parse.
+    const json = argv.some((a) => a.toLowerCase() === '--json');
+    if (errorsOnStdout(argv, io.env)) {
+      // As appcmd: its text on stdout, for scripts that parse it; our extra lines stay on stderr.
+      if (json) io.stdout(renderErrorJson(err));
+      else {
+        const { appcmd, extra } = renderErrorParts(err);
+        io.stdout(`${appcmd}\n`);
+        if (extra.length > 0) io.stderr(`${extra.join('\n')}\n`);
+      }
+    } else io.stderr(json ? renderErrorJson(err) : renderError(err));
     return err.win32;
   }
 }

@@ -99,7 +99,7 @@ function parseSwitch(raw: string, index: number): Switch {
  * Offset of the first ':' outside [...] and outside '…' or "…", or -1. Inside single quotes a
  * doubled '' needs no special case: closing and reopening leaves the state as it was.
  */
-export function findNameEnd(text: string): number {
+function findNameEnd(text: string): number {
   let depth = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -124,7 +124,7 @@ export function findNameEnd(text: string): number {
  * quote (the convention appcmd's own callers use, e.g. IIS.ServiceMonitor); otherwise undefined.
  * "Wholly" means every inner quote is part of a `"""` run, so `"a":"b"` is left alone.
  */
-export function unquoteWrapped(text: string): string | undefined {
+function unquoteWrapped(text: string): string | undefined {
   if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"')) return undefined;
   const inner = text.slice(1, -1);
   const runs = inner.match(/"+/g) ?? [];

@@ -5,6 +5,7 @@ import { normalizeValue } from '../schema/value.js';
 import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
+import { ifPresent } from './if-exists.js';
 import { didYouMean } from './suggest.js';
 import { duplicateText } from './validate.js';
 
@@ -14,6 +15,12 @@ export interface AddOptions {
   readonly position?: IndexerPosition;
   /** An item with the same key and the same given values already there is a success, not a duplicate. */
   readonly idempotent?: boolean;
+}
+
+/** Options of ConfigurationElementCollection.remove. */
+export interface RemoveOptions {
+  /** No item with the given keys is a removal that changes nothing (false), not 4312: appcmd's --if-exists. */
+  readonly ifExists?: boolean;
 }
 
 export interface AddResult {
@@ -170,7 +177,6 @@ export class ConfigurationElementCollection {
     const ownerNode = this.owner.ensure();
     const index = this.insertionIndex(ownerNode, options.position);
     const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
-    this.owner.document.touched();
     return { item: this.itemOf(node), added: true, notes };
   }
 
@@ -226,13 +232,17 @@ export class ConfigurationElementCollection {
   }
 
   /**
-   * Removes an item: an item written at this level loses its element; an inherited one is
-   * removed with a `<remove key=…/>` at this level, as IIS writes it.
+   * Removes an item, or the item with these keys: an item written at this level loses its element;
+   * an inherited one is removed with a `<remove key=…/>` at this level, as IIS writes it. No item
+   * with the keys is "Cannot find requested collection element." (4312), or with `ifExists` a
+   * removal that changes nothing (false), so it can run twice.
    */
-  remove(item: ConfigurationElement): void {
+  remove(itemOrKeys: ConfigurationElement | Readonly<Record<string, string>>, options: RemoveOptions = {}): boolean {
+    const item = itemOrKeys instanceof ConfigurationElement ? itemOrKeys : ifPresent(options.ifExists, () => this.require(itemOrKeys));
+    if (item === undefined) return false;
     if (this.isLocal(item)) {
       item.delete();
-      return;
+      return true;
     }
     const tag = this.schema.removeElementName;
     if (tag === undefined) {
@@ -241,7 +251,16 @@ export class ConfigurationElementCollection {
     const keys = this.schema.keyAttributes.map((k): [string, string] => [k.name, itemText(item, k)]);
     const ownerNode = this.owner.ensure();
     this.owner.document.editor.insertElement(ownerNode, tag, keys, this.insertionIndex(ownerNode, undefined));
-    this.owner.document.touched();
+    return true;
+  }
+
+  private require(keys: Readonly<Record<string, string>>): ConfigurationElement {
+    const item = this.find(keys);
+    if (item === undefined) {
+      const wanted = Object.entries(keys).map(([k, v]) => `${k}='${v}'`).join(',');
+      throw new AppcmdError('ELEMENT_NOT_FOUND', 'Cannot find requested collection element.', { hints: [`No item of <${this.owner.elementName}> matches [${wanted}].`] });
+    }
+    return item;
   }
 
   /**
@@ -259,13 +278,11 @@ export class ConfigurationElementCollection {
           changed = true;
         }
       }
-      if (changed) this.owner.document.touched();
     }
     if (this.count > 0) {
       const tag = this.schema.clearElementName;
       if (tag === undefined) throw new AppcmdError('UNSUPPORTED', 'This collection has no clear element, so inherited items cannot be cleared here.');
       this.owner.document.editor.insertElement(this.owner.ensure(), tag, [], 0);
-      this.owner.document.touched();
       changed = true;
     }
     return changed;
@@ -273,7 +290,7 @@ export class ConfigurationElementCollection {
 
   private check(item: ConfigurationElement | undefined): void {
     const node = item?.node;
-    if (item !== undefined && node !== undefined) item.document.checkItem(node, this.schema.item, this.schema.allowUnrecognizedAttributes);
+    if (item !== undefined && node !== undefined) item.document.checkItem(node, item.schema, this.schema.allowUnrecognizedAttributes);
   }
 
   /** Where a new add/remove element goes among the owner's XML children. */
@@ -303,7 +320,7 @@ export class ConfigurationElementCollection {
   }
 
   private state(): CollectionState {
-    const version = this.owner.document.version;
+    const version = this.owner.document.editor.version;
     if (this.cache?.version === version) return this.cache;
     const up = this.owner.inherited;
     let inherited: Entry[] = up?.hasCollection === true ? [...up.getCollection().items()] : [];
@@ -362,7 +379,7 @@ export class ConfigurationElementCollection {
     if (item === undefined) {
       item = new ConfigurationElement(
         owner.document,
-        this.schema.item,
+        this.schema.itemSchema(node.name),
         { find: () => (owner.document.editor.isRemoved(node) ? undefined : node), ensure: () => node },
         owner,
         () => this.defaultElement,

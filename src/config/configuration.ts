@@ -1,15 +1,24 @@
-import { AppcmdError } from '../errors.js';
+import { AppcmdError, isAppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
-import { sortEdits } from '../xml/text-edit.js';
 import { createFileAtomic, writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
+import { isPending } from '../xml/editor.js';
+import type { ParsedDocument } from '../xml/document.js';
 import { parseXml } from '../xml/reader.js';
 import { ConfigDocument } from './document.js';
 import { ConfigurationElement, type NodeSlot } from './element.js';
-import { readSectionDeclarations, type SectionDeclaration } from './section-registry.js';
+import {
+  duplicateDeclarationText,
+  isUndeclared,
+  missingDeclarationText,
+  readSectionDeclarations,
+  type SectionDeclaration,
+  type SectionRegistry,
+} from './section-registry.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
+import { checkConfigurationPath } from './configuration-path.js';
 import { configPathOf, lockedAbove, locationPathOf, locationSlot, rootSlot } from './location.js';
 import { setOverrideMode, type OverrideMode } from './override-mode.js';
 import { searchConfig, type SearchHit, type SearchQuery } from './search.js';
@@ -17,9 +26,17 @@ import { loadBundledPolicy, WritePolicy } from './write-policy.js';
 
 export { APPHOST_PATH } from './location.js';
 
+const SITES = 'system.applicationHost/sites';
+
 /** IIS's text for a section that may not be set at a path (0x80070021). */
 export const LOCKED_TEXT =
   'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
+
+/** How a Configuration treats its file (ServerManager's options of the same names). */
+export interface DocumentOptions {
+  readonly validation?: ValidationScope;
+  readonly allowPlaintextSecrets?: boolean;
+}
 
 export interface CommitOptions {
   /** Compute the result but write nothing. */
@@ -29,6 +46,7 @@ export interface CommitOptions {
 export interface CommitResult {
   readonly changed: boolean;
   readonly written: boolean;
+  /** In offset order. */
   readonly edits: readonly TextEdit[];
   readonly before: string;
   readonly after: string;
@@ -48,6 +66,28 @@ export interface FileContext {
   /** Refuses a section at a location of this file that IIS would refuse (allowDefinition, locks above). */
   checkDefinition(file: Configuration, sectionPath: string, location: string): void;
 }
+
+/**
+ * The file's XML. A file that is not well-formed gets IIS's text, "Configuration file is not
+ * well-formed XML", with the reader's finding (what, where) as the first hint.
+ */
+function readConfigXml(file: ConfigFileContent): ParsedDocument {
+  try {
+    return parseXml(file.text, file.parse);
+  } catch (e) {
+    if (!isAppcmdError(e) || e.code !== 'XML_MALFORMED') throw e;
+    throw new AppcmdError('XML_MALFORMED', NOT_WELL_FORMED, {
+      file: e.file ?? file.path,
+      line: e.line,
+      column: e.column,
+      hints: [e.message, ...e.hints],
+      cause: e,
+    });
+  }
+}
+
+/** IIS's description of a configuration file that is not well-formed. */
+export const NOT_WELL_FORMED = 'Configuration file is not well-formed XML';
 
 /** A section of the configuration: an element whose schema is a sectionSchema. */
 export class ConfigurationSection extends ConfigurationElement {
@@ -74,26 +114,31 @@ export class ConfigurationSection extends ConfigurationElement {
 export class Configuration {
   readonly document: ConfigDocument;
   readonly declarations: ReadonlyMap<string, SectionDeclaration>;
+  private readonly registry: SectionRegistry;
   private sectionPaths: readonly string[] | undefined;
   private readonly resolvedSections = new Map<string, string>();
   private readonly sections = new Map<string, ConfigurationSection>();
+  /** Location paths found to exist, at a document version (a batch checks the same path on every line). */
+  private readonly existingPaths = new Map<string, number>();
 
   constructor(
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
-    validation: ValidationScope = 'section',
+    options: DocumentOptions = {},
     /** Set for a web.config; applicationHost.config has none. */
     readonly context?: FileContext,
   ) {
-    const xml = parseXml(file.text, { fileName: file.path, charactersChecked: file.charactersChecked, codeUnits: file.codeUnits });
+    const xml = readConfigXml(file);
     if (xml.root.name !== 'configuration') {
       throw new AppcmdError('CONFIG_INVALID', `The root element must be <configuration>, not <${xml.root.name}>`, {
         file: file.path,
         line: xml.position(xml.root.start).line,
       });
     }
-    this.document = new ConfigDocument(file.path, xml, schema, new WritePolicy(schema, loadBundledPolicy()), validation);
-    this.declarations = readSectionDeclarations(xml.root);
+    const policy = new WritePolicy(schema, loadBundledPolicy());
+    this.document = new ConfigDocument(file.path, xml, schema, policy, options.validation ?? 'section', options.allowPlaintextSecrets === true);
+    this.registry = readSectionDeclarations(xml.root);
+    this.declarations = this.registry.declarations;
   }
 
   /** Notes gathered while reading (elements no schema describes...). */
@@ -147,22 +192,26 @@ export class Configuration {
         hints: ['Give a schema folder that describes it with /schemadir:DIR (for example the inetsrv\\config\\schema folder of the server).'],
       });
     }
+    this.checkDeclared(schema.path);
     const location = locationPathOf(locationPath);
     if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
-    else if (location !== '') this.checkLocationAllowed(schema.path, location);
+    else if (location !== '') {
+      this.checkPathExists(location);
+      this.checkLocationAllowed(schema.path, location);
+    }
     return this.sectionAt(schema, location, this.targetOf(location));
   }
 
-  /**
-   * The section at one level of this file (a location path relative to it) on the way to `target`
-   * (a location path of the whole hierarchy), unchecked: what the levels below inherit from.
-   */
   /** The location path of the whole hierarchy that a location of this file names. */
   private targetOf(location: string): string {
     const base = this.configPath;
     return base === '' ? location : location === '' ? base : `${base}/${location}`;
   }
 
+  /**
+   * The section at one level of this file (a location path relative to it) on the way to `target`
+   * (a location path of the whole hierarchy), unchecked: what the levels below inherit from.
+   */
   levelSection(schema: SectionSchema, location: string, target: string): ConfigurationSection {
     return this.sectionAt(schema, location, this.context === undefined ? location : target);
   }
@@ -204,7 +253,40 @@ export class Configuration {
   private validate(section: ConfigurationSection, schema: SectionSchema): void {
     const node = section.node;
     // A section this process created is not in the file yet: nothing to validate.
-    if (node !== undefined && 'start' in node) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
+    if (node !== undefined && !isPending(node)) this.document.notes.push(...validateSection(this.document, node, schema, this.document.validation));
+  }
+
+  /**
+   * IIS reads no section of a file that declares one twice, nor a section its group does not
+   * declare; so nothing is read or written then (a write would add a section IIS cannot read).
+   */
+  checkDeclared(sectionPath: string): void {
+    // A web.config's sections are declared by the server; the hierarchy asks applicationHost.config.
+    if (this.context !== undefined) return;
+    const twice = this.registry.duplicates[0];
+    if (twice !== undefined) {
+      throw new AppcmdError('CONFIG_INVALID', duplicateDeclarationText(twice.path), {
+        file: this.file.path,
+        line: this.document.xml.position(twice.element.start).line,
+        hints: ['Remove one of the two <section> declarations in <configSections>.'],
+      });
+    }
+    if (!isUndeclared(this.registry, sectionPath)) return;
+    const present = rootSlot(this.document, sectionPath).find();
+    throw new AppcmdError('CONFIG_INVALID', missingDeclarationText(sectionPath), {
+      file: this.file.path,
+      line: present !== undefined && !isPending(present) ? this.document.xml.position(present.start).line : 0,
+      hints: [`Declare it in <configSections> (<section name="${sectionPath.slice(sectionPath.lastIndexOf('/') + 1)}" …/> in its <sectionGroup>) as IIS's own applicationHost.config does.`],
+    });
+  }
+
+  /** A path below the server level must map to a site's application (without a sites schema there is nothing to map). */
+  checkPathExists(location: string): void {
+    const key = location.toLowerCase();
+    const version = this.document.editor.version;
+    if (this.existingPaths.get(key) === version || this.schema.getSection(SITES) === undefined) return;
+    checkConfigurationPath(this.getSection(SITES), location);
+    this.existingPaths.set(key, version);
   }
 
   /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
@@ -229,9 +311,13 @@ export class Configuration {
   /** Locks (Deny) or unlocks (Allow) a section for the levels below a path; false if already so. */
   setOverrideMode(sectionPath: string, locationPath: string, mode: OverrideMode): boolean {
     const path = this.resolveSectionPath(sectionPath);
+    this.checkDeclared(path);
     const location = locationPathOf(locationPath);
     if (this.context !== undefined) this.context.checkDefinition(this, path, location);
-    else if (location !== '') this.checkLocationAllowed(path, location);
+    else if (location !== '') {
+      this.checkPathExists(location);
+      this.checkLocationAllowed(path, location);
+    }
     return setOverrideMode(this.document, path, location, mode);
   }
 
@@ -257,7 +343,7 @@ export class Configuration {
     const before = this.file.text;
     if (edits.length === 0) return { changed: false, written: false, edits, before, after: before };
     const editor = this.document.editor;
-    // The new text is built only when asked for: a write copies bytes and needs no 66 MB string.
+    // The new text is built only when asked for: a write copies bytes and needs no copy of the text.
     const result = (written: boolean): CommitResult => ({
       changed: true,
       written,
@@ -268,7 +354,7 @@ export class Configuration {
       },
     });
     if (options.dryRun === true) return result(false);
-    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, sortEdits(edits)) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
+    const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, edits) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
     if (this.file.stamp === undefined) createFileAtomic(this.file.path, content);
     else writeFileAtomic(this.file.path, content, this.file.stamp);
     return result(true);

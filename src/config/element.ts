@@ -6,15 +6,9 @@ import { checkEncryptedInput } from '../store/encrypted-value.js';
 import type { ConfigurationAttribute } from './attribute.js';
 import { ConfigurationElementCollection } from './collection.js';
 import type { ConfigDocument } from './document.js';
+import { locksAttribute, locksElement } from './lock-attributes.js';
 import { didYouMean } from './suggest.js';
 import type { ConfigValue, ValueSource } from './value-types.js';
-
-/** Documents whose opener consented to plain values on encrypted attributes (ServerManager's allowPlaintextSecrets). */
-const plaintextSecretsAllowed = new WeakSet<ConfigDocument>();
-
-export function allowPlaintextSecrets(document: ConfigDocument): void {
-  plaintextSecretsAllowed.add(document);
-}
 
 /**
  * The encrypted-attribute rule for any write of `text` to an attribute (setAttributeValue, and a
@@ -22,7 +16,14 @@ export function allowPlaintextSecrets(document: ConfigDocument): void {
  * allowed by consent, an AppcmdError when refused. IIS encrypts these (passwords); we cannot.
  */
 export function checkSecretWrite(document: ConfigDocument, schema: AttributeSchema, text: string): string[] {
-  return schema.encrypted ? checkEncryptedInput(schema.name, text, schema.defaultValue, plaintextSecretsAllowed.has(document)) : [];
+  return schema.encrypted ? checkEncryptedInput(schema.name, text, schema.defaultValue, document.allowPlaintextSecrets) : [];
+}
+
+/** Where a lock is written, for the hint: the file line of the element that holds it. */
+function lockWhere(element: ConfigurationElement, what: string): string {
+  const node = element.node;
+  const line = node !== undefined && 'start' in node ? element.document.xml.position(node.start).line : undefined;
+  return line === undefined ? `${what} of <${element.elementName}>` : `${what} of <${element.elementName}>, line ${line}`;
 }
 
 /** How an element finds its XML node, and creates it (with any missing ancestors) on first write. */
@@ -101,6 +102,28 @@ export class ConfigurationElement {
     throw new AppcmdError('UNKNOWN_ATTRIBUTE', `Unknown attribute "${name}".  Replace with -? for help.`, {
       hints: didYouMean(name, [...this.schema.attributes.map((x) => x.name), ...this.schema.elements.map((x) => x.name)]),
     });
+  }
+
+  /**
+   * A level above that locks the attribute (lockAttributes, lockAllAttributesExcept) or this
+   * element (its parent's lockElements, lockAllElementsExcept) forbids the write here, as IIS
+   * refuses it: "Lock violation" (33).
+   */
+  private checkNotLocked(attribute: string): void {
+    for (let up = this.inherited; up !== undefined; up = up.inherited) {
+      const locks = { lockAttributes: up.explicitText('lockAttributes'), lockAllAttributesExcept: up.explicitText('lockAllAttributesExcept') };
+      if (locksAttribute(locks, attribute)) {
+        throw new AppcmdError('LOCKED', 'Lock violation', {
+          hints: [`"${attribute}" of <${this.elementName}> is locked at a parent level (${lockWhere(up, 'lockAttributes')}); remove the lock there first.`],
+        });
+      }
+      const parent = up.parent;
+      if (parent !== undefined && locksElement(parent.explicitText('lockElements'), parent.explicitText('lockAllElementsExcept'), this.elementName)) {
+        throw new AppcmdError('LOCKED', 'Lock violation', {
+          hints: [`<${this.elementName}> is locked at a parent level (${lockWhere(parent, 'lockElements')}); remove the lock there first.`],
+        });
+      }
+    }
   }
 
   /** The text written in the file for this attribute (exact name), if any. */
@@ -210,15 +233,14 @@ export class ConfigurationElement {
       return false;
     }
     this.document.editor.removeAttribute(node, exact);
-    this.document.touched(isKey(schema));
     return true;
   }
 
   private writeText(exactName: string, text: string, notes: readonly string[]): SetResult {
     if (this.explicitText(exactName) === text) return { changed: false, text, notes };
+    this.checkNotLocked(exactName);
     const node = this.ensure();
     this.document.editor.setAttribute(node, exactName, text);
-    this.document.touched(isKey(this.schema.getAttribute(exactName)));
     return { changed: true, text, notes };
   }
 
@@ -299,7 +321,6 @@ export class ConfigurationElement {
     const node = this.node;
     if (node === undefined) return false;
     this.document.editor.removeElement(node);
-    this.document.touched();
     return true;
   }
 
@@ -340,11 +361,6 @@ export class ConfigurationElement {
     }
     return undefined;
   }
-}
-
-/** A key attribute identifies a collection item: changing it changes the collection's index. */
-function isKey(attr: AttributeSchema | undefined): boolean {
-  return attr === undefined || attr.isUniqueKey || attr.isCombinedKey;
 }
 
 function valueToInput(value: ConfigValue): string {

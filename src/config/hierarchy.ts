@@ -6,7 +6,6 @@ import { newConfigFile, readConfigFile } from '../store/config-file.js';
 import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/lock.js';
 import { removeAbandonedTempFiles } from '../store/temp-files.js';
 import { Configuration, LOCKED_TEXT, type ConfigurationSection, type FileContext } from './configuration.js';
-import { allowPlaintextSecrets } from './element.js';
 import { ancestorPaths, configPathOf, locationPathOf, overrideModeAt, sectionUnderLevel } from './location.js';
 import type { PhysicalPathMapping } from './physical-root.js';
 import type { ValidationScope } from './validate.js';
@@ -77,8 +76,7 @@ export class ConfigHierarchy {
       }
     }
     const file = existsSync(path) ? readConfigFile(path) : newConfigFile(path);
-    const config = new Configuration(file, this.apphost.schema, this.options.validation, this.contextFor(level.configPath));
-    if (this.options.allowPlaintextSecrets) allowPlaintextSecrets(config.document);
+    const config = new Configuration(file, this.apphost.schema, { validation: this.options.validation, allowPlaintextSecrets: this.options.allowPlaintextSecrets }, this.contextFor(level.configPath));
     this.files.set(key, config);
     return config;
   }
@@ -166,6 +164,7 @@ export class ConfigHierarchy {
    * `<location overrideMode|allowOverride>` holding the section on the way down.
    */
   private checkDefinition(file: Configuration, sectionPath: string, location: string): void {
+    this.apphost.checkDeclared(sectionPath);
     const declaration = file.declarationOf(sectionPath);
     const target = location === '' ? file.configPath : `${file.configPath}/${location}`;
     const definition = declaration?.allowDefinition ?? (sectionPath.toLowerCase().startsWith('system.applicationhost/') ? 'AppHostOnly' : 'Everywhere');

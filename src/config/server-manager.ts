@@ -10,7 +10,6 @@ import { commitLevel } from './commit-level.js';
 import { ConfigHierarchy, relative } from './hierarchy.js';
 import { locationPathOf } from './location.js';
 import { NO_MAPPING, type PhysicalPathMapping } from './physical-root.js';
-import { allowPlaintextSecrets } from './element.js';
 import type { ValidationScope } from './validate.js';
 import { getApplicationPools, getSiteDefaults, getSites, type ApplicationPoolCollection, type SiteCollection, type SiteSettings } from './views/index.js';
 
@@ -110,8 +109,10 @@ export class ServerManager {
       removeAbandonedTempFiles(this.lock.lockPath.slice(0, -'.lock'.length));
     }
     try {
-      const config = new Configuration(readConfigFile(this.path), this.schema, this.options.validation ?? 'section');
-      if (this.options.allowPlaintextSecrets === true) allowPlaintextSecrets(config.document);
+      const config = new Configuration(readConfigFile(this.path), this.schema, {
+        validation: this.options.validation ?? 'section',
+        allowPlaintextSecrets: this.options.allowPlaintextSecrets === true,
+      });
       this.configuration = config;
     } catch (e) {
       this.close();
@@ -153,6 +154,8 @@ export class ServerManager {
    */
   commitTarget(sectionPath: string, configPath: string, commit: string | undefined): CommitTarget {
     const target = locationPathOf(configPath);
+    // A path no site's application serves is IIS's "Unrecognized configuration path", whatever the level.
+    if (target !== '') this.getApplicationHostConfiguration().checkPathExists(target);
     const level = commitLevel(this.hierarchy, commit, target);
     const configuration = level === '' ? this.getApplicationHostConfiguration() : this.hierarchy.fileAt(level, true);
     return { configuration, section: configuration.getSection(sectionPath, level === '' ? target : relative(target, level)) };

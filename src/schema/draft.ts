@@ -27,17 +27,29 @@ export interface DraftElement {
   allowUnrecognizedAttributes: boolean | undefined;
 }
 
+/**
+ * One <collection> declaration's add tags and item schema. An element may declare several
+ * collections (ASP.NET's system.web/profile/properties has <add> and <group>); IIS reads them as
+ * one list whose items have the schema of their own tag.
+ */
+export interface DraftItem {
+  readonly origin: Origin;
+  /** Its add tags; several comma-separated ones share the item schema (allow,deny). */
+  readonly addElementNames: readonly string[];
+  /** The item's attributes, elements and nested collection; its name is the first add tag. */
+  readonly element: DraftElement;
+}
+
 export interface DraftCollection {
   readonly origin: Origin;
-  addElementNames: readonly string[];
   removeElementName: string | undefined;
   clearElementName: string | undefined;
   defaultElementName: string | undefined;
   mergeAppend: boolean | undefined;
   allowDuplicates: boolean | undefined;
   allowUnrecognizedAttributes: boolean | undefined;
-  /** The item's attributes, elements and nested collection; its name is the first add tag. */
-  readonly item: DraftElement;
+  /** In declaration order; the first is the collection's main item (the one add() writes). */
+  readonly items: DraftItem[];
 }
 
 export interface DraftSection {

@@ -5,17 +5,14 @@
  * by name. The same attribute declared twice is fine when both say the same thing; when they
  * differ there is no rule to pick one, so it is an error naming both places.
  */
-import type { DraftAttribute, DraftCollection, DraftElement, Origin } from './draft.js';
+import type { DraftAttribute, DraftCollection, DraftElement, DraftItem, Origin } from './draft.js';
 import { schemaError } from './schema-error.js';
 import type { AttributeSchema } from './types.js';
 
 export function mergeElement(target: DraftElement, source: DraftElement): void {
   for (const attr of source.attributes) addAttribute(target, attr);
   for (const child of source.elements) addElement(target, child);
-  if (source.collection !== undefined) {
-    if (target.collection === undefined) target.collection = source.collection;
-    else mergeCollection(target.collection, source.collection);
-  }
+  if (source.collection !== undefined) addCollection(target, source.collection);
   target.isCollectionDefault = pick(target.isCollectionDefault, source.isCollectionDefault, 'isCollectionDefault', source.origin);
   target.allowUnrecognizedAttributes = pick(
     target.allowUnrecognizedAttributes,
@@ -42,11 +39,13 @@ export function addElement(target: DraftElement, element: DraftElement): void {
   else mergeElement(existing, element);
 }
 
+/** A collection declared again (in the same element or in another file) merges into the first. */
+export function addCollection(target: DraftElement, collection: DraftCollection): void {
+  if (target.collection === undefined) target.collection = collection;
+  else mergeCollection(target.collection, collection);
+}
+
 function mergeCollection(target: DraftCollection, source: DraftCollection): void {
-  const names = (c: DraftCollection): string => c.addElementNames.join(',');
-  if (names(target) !== names(source)) {
-    throw schemaError(source.origin, `Collection addElement "${names(source)}" differs from "${names(target)}" at ${where(target.origin)}`);
-  }
   target.removeElementName = pick(target.removeElementName, source.removeElementName, 'removeElement', source.origin);
   target.clearElementName = pick(target.clearElementName, source.clearElementName, 'clearElement', source.origin);
   target.defaultElementName = pick(target.defaultElementName, source.defaultElementName, 'defaultElement', source.origin);
@@ -58,7 +57,22 @@ function mergeCollection(target: DraftCollection, source: DraftCollection): void
     'allowUnrecognizedAttributes',
     source.origin,
   );
-  mergeElement(target.item, source.item);
+  for (const item of source.items) addItem(target, item);
+}
+
+/** Items merge by their add tags; a tag given two different item schemas has no rule to pick one. */
+function addItem(target: DraftCollection, item: DraftItem): void {
+  const names = (i: DraftItem): string => i.addElementNames.join(',');
+  const same = target.items.find((i) => names(i) === names(item));
+  if (same !== undefined) {
+    mergeElement(same.element, item.element);
+    return;
+  }
+  const clash = target.items.find((i) => i.addElementNames.some((n) => item.addElementNames.includes(n)));
+  if (clash !== undefined) {
+    throw schemaError(item.origin, `Collection addElement "${names(item)}" differs from "${names(clash)}" at ${where(clash.origin)}`);
+  }
+  target.items.push(item);
 }
 
 /** A property declared on one side only is taken; declared on both, it must agree. */

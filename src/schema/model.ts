@@ -6,7 +6,7 @@
 import type { DraftCollection, DraftElement, DraftSection } from './draft.js';
 import type { AttributeSchema, CollectionSchema, ElementSchema, SchemaSet, SectionSchema } from './types.js';
 
-class ElementNode implements ElementSchema {
+class ElementModel implements ElementSchema {
   readonly name: string;
   readonly attributes: readonly AttributeSchema[];
   readonly elements: readonly ElementSchema[];
@@ -21,8 +21,8 @@ class ElementNode implements ElementSchema {
   constructor(draft: DraftElement, name: string = draft.name) {
     this.name = name;
     this.attributes = Object.freeze(draft.attributes.map((a) => a.schema));
-    this.elements = Object.freeze(draft.elements.map((e) => new ElementNode(e)));
-    this.collection = draft.collection === undefined ? undefined : new CollectionNode(draft.collection);
+    this.elements = Object.freeze(draft.elements.map((e) => new ElementModel(e)));
+    this.collection = draft.collection === undefined ? undefined : new CollectionModel(draft.collection);
     this.isCollectionDefault = draft.isCollectionDefault ?? false;
     this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
     this.#attributes = indexBy(this.attributes, (a) => a.name);
@@ -48,7 +48,7 @@ class ElementNode implements ElementSchema {
   }
 }
 
-class SectionNode extends ElementNode implements SectionSchema {
+class SectionModel extends ElementModel implements SectionSchema {
   readonly path: string;
 
   constructor(section: DraftSection) {
@@ -57,7 +57,7 @@ class SectionNode extends ElementNode implements SectionSchema {
   }
 }
 
-class CollectionNode implements CollectionSchema {
+class CollectionModel implements CollectionSchema {
   readonly addElementNames: readonly string[];
   readonly removeElementName: string | undefined;
   readonly clearElementName: string | undefined;
@@ -68,24 +68,35 @@ class CollectionNode implements CollectionSchema {
   readonly item: ElementSchema;
   readonly keyAttributes: readonly AttributeSchema[];
   readonly combinedKey: boolean;
+  readonly #byTag: Map<string, ElementSchema>;
 
   constructor(draft: DraftCollection) {
-    this.addElementNames = Object.freeze([...draft.addElementNames]);
+    this.#byTag = new Map();
+    const schemas = draft.items.map((item) => new ElementModel(item.element, item.addElementNames[0] ?? item.element.name));
+    draft.items.forEach((item, i) => {
+      for (const tag of item.addElementNames) if (!this.#byTag.has(tag)) this.#byTag.set(tag, schemas[i]!);
+    });
+    this.addElementNames = Object.freeze([...this.#byTag.keys()]);
     this.removeElementName = draft.removeElementName;
     this.clearElementName = draft.clearElementName;
     this.defaultElementName = draft.defaultElementName;
     this.mergeAppend = draft.mergeAppend ?? true;
     this.allowDuplicates = draft.allowDuplicates ?? false;
     this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
-    this.item = new ElementNode(draft.item, draft.addElementNames[0] ?? draft.item.name);
+    // readCollection makes every collection with one item; a merge only adds more.
+    this.item = schemas[0]!;
     const unique = this.item.attributes.filter((a) => a.isUniqueKey);
     const combined = this.item.attributes.filter((a) => a.isCombinedKey);
     this.combinedKey = unique.length === 0 && combined.length > 0;
     this.keyAttributes = Object.freeze(unique.length > 0 ? unique : combined);
   }
+
+  itemSchema(tag: string): ElementSchema {
+    return this.#byTag.get(tag) ?? this.item;
+  }
 }
 
-class SchemaSetNode implements SchemaSet {
+class SchemaSetModel implements SchemaSet {
   readonly sectionPaths: readonly string[];
   readonly sources: readonly string[];
   readonly #built = new Map<string, SectionSchema | undefined>();
@@ -109,7 +120,7 @@ class SchemaSetNode implements SchemaSet {
     const key = path.toLowerCase();
     if (!this.#built.has(key)) {
       const draft = this.#build(key);
-      this.#built.set(key, draft === undefined ? undefined : new SectionNode(draft));
+      this.#built.set(key, draft === undefined ? undefined : new SectionModel(draft));
     }
     return this.#built.get(key);
   }
@@ -131,5 +142,5 @@ export function freezeSchema(
   build: (key: string) => DraftSection | undefined,
   sources: readonly string[],
 ): SchemaSet {
-  return new SchemaSetNode(paths, build, sources);
+  return new SchemaSetModel(paths, build, sources);
 }

@@ -1,11 +1,12 @@
 /**
  * The structural tags of a schema file — <sectionSchema>, <element>, <collection> — into drafts.
+ * Schema attributes this project does not use are ignored, as in read-attribute.ts.
  * Runtime-only parts are skipped: anything carrying extension="…" (state, certificateHash,
  * workerProcesses… computed by the running server, never stored in the file) and <method>.
  */
 import type { XmlElement } from '../xml/types.js';
 import { emptyElement, type DraftCollection, type DraftElement } from './draft.js';
-import { addAttribute, addElement } from './merge.js';
+import { addAttribute, addCollection, addElement } from './merge.js';
 import { readAttribute, readOptionalBool, requireValue } from './read-attribute.js';
 import { schemaError, type Locate } from './schema-error.js';
 
@@ -22,10 +23,9 @@ export function readChildren(node: XmlElement, target: DraftElement, locate: Loc
         addElement(target, readElement(child, locate));
         break;
       case 'collection':
-        if (target.collection !== undefined) {
-          throw schemaError(origin, `<${node.name}> declares a second <collection>; one is allowed`);
-        }
-        target.collection = readCollection(child, locate);
+        // A second <collection> adds its own item tags to the same list (IIS reads FX_schema's
+        // system.web/profile/properties, which has <add> and <group>, this way).
+        addCollection(target, readCollection(child, locate));
         break;
       default:
         throw schemaError(origin, `Unexpected <${child.name}> in <${node.name}> (expected attribute, element or collection)`);
@@ -49,18 +49,17 @@ function readCollection(node: XmlElement, locate: Locate): DraftCollection {
     .split(',')
     .map((n) => n.trim())
     .filter((n) => n !== '');
-  const item = emptyElement(addElementNames[0] ?? '', origin);
-  readChildren(node, item, locate);
+  const element = emptyElement(addElementNames[0] ?? '', origin);
+  readChildren(node, element, locate);
   return {
     origin,
-    addElementNames,
     removeElementName: optional(node, 'removeElement'),
     clearElementName: optional(node, 'clearElement'),
     defaultElementName: optional(node, 'defaultElement'),
     mergeAppend: readOptionalBool(node, 'mergeAppend', origin),
     allowDuplicates: readOptionalBool(node, 'allowDuplicates', origin),
     allowUnrecognizedAttributes: readOptionalBool(node, 'allowUnrecognizedAttributes', origin),
-    item,
+    items: [{ origin, addElementNames, element }],
   };
 }
 

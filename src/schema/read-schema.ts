@@ -6,7 +6,8 @@
  */
 import { AppcmdError, isAppcmdError } from '../errors.js';
 import { parseXml } from '../xml/reader.js';
-import type { XmlDocument, XmlElement } from '../xml/types.js';
+import type { ParsedDocument } from '../xml/document.js';
+import type { XmlElement } from '../xml/types.js';
 import { emptyElement, type DraftSection } from './draft.js';
 import { mergeElement } from './merge.js';
 import { freezeSchema } from './model.js';
@@ -82,16 +83,6 @@ export function loadSchemaDrafts(sources: ReadonlyArray<SchemaSource>): DraftSec
   return [...set.values()];
 }
 
-/** A schema set over sections already read (from the build cache). */
-export function schemaFromDrafts(drafts: readonly DraftSection[], sources: readonly string[]): SchemaSet {
-  const byKey = new Map(drafts.map((d) => [d.path.toLowerCase(), d]));
-  return freezeSchema(
-    drafts.map((d) => d.path),
-    (key) => byKey.get(key),
-    sources,
-  );
-}
-
 function readFile(source: SchemaSource): SectionDeclaration[] {
   const document = parse(source);
   const locate: Locate = (offset) => ({ file: source.name, ...document.position(offset) });
@@ -119,7 +110,7 @@ function readSection(part: SectionDeclaration): DraftSection {
   return { path, root: element };
 }
 
-function parse(source: SchemaSource): XmlDocument {
+function parse(source: SchemaSource): ParsedDocument {
   // A BOM is the file layer's business for configuration files; schema text may still carry one.
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   try {

@@ -1,20 +1,27 @@
 /**
  * The bundled schema, pre-read at build time. Reading the schema XML is the largest cost of a
- * command on a small file (about 13 ms of cold code per start, measured with --cpu-prof); the
+ * command on a small file (cold code run once per start); the
  * build writes the merged sections as JSON next to the compiled code, and a command reads that
  * instead while every schema file still has the size and time it had at build time. The schema
  * stays data in IIS's format: the cache is derived from it and rebuilt by `npm run build`.
+ *
+ * A command needs one or two of the 65 sections, so the file is a small header (the files it was
+ * made from, and where each section's JSON lies) followed by one JSON text per section: a start
+ * parses the header, and each section is parsed when first asked for. Parsing all of them cost
+ * ~2 ms per start, growing with every section the schema gains.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { schemaFilesIn } from './schema-folder.js';
 import type { DraftSection } from './draft.js';
-import { loadSchemaDrafts, schemaFromDrafts } from './read-schema.js';
+import { freezeSchema } from './model.js';
+import { loadSchemaDrafts } from './read-schema.js';
 import type { SchemaSet } from './types.js';
 
-interface CacheFile {
+interface CacheHeader {
   readonly files: ReadonlyArray<{ readonly name: string; readonly size: number; readonly mtimeMs: number }>;
-  readonly drafts: DraftSection[];
+  /** Each section's path and the [start, end) byte range of its JSON after the header line. */
+  readonly sections: ReadonlyArray<readonly [string, number, number]>;
 }
 
 function schemaFiles(dir: string): { name: string; path: string; size: number; mtimeMs: number }[] {
@@ -28,24 +35,45 @@ function schemaFiles(dir: string): { name: string; path: string; size: number; m
 export function writeSchemaCache(dir: string, cacheFile: string): void {
   const files = schemaFiles(dir);
   const drafts = loadSchemaDrafts(files.map((f) => ({ name: f.path, text: readFileSync(f.path, 'utf8') })));
-  const content: CacheFile = { files: files.map(({ name, size, mtimeMs }) => ({ name, size, mtimeMs })), drafts };
-  writeFileSync(cacheFile, JSON.stringify(content));
+  const bodies = drafts.map((d) => Buffer.from(JSON.stringify(d)));
+  let offset = 0;
+  const sections = drafts.map((d, i): [string, number, number] => {
+    const start = offset;
+    offset += bodies[i]?.length ?? 0;
+    return [d.path, start, offset];
+  });
+  const header: CacheHeader = { files: files.map(({ name, size, mtimeMs }) => ({ name, size, mtimeMs })), sections };
+  writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...bodies]));
 }
 
 /** The cached schema of `dir`, or undefined when there is no cache or a schema file changed since. */
 export function readSchemaCache(dir: string, cacheFile: string): SchemaSet | undefined {
-  let content: CacheFile;
+  let bytes: Buffer;
+  let header: CacheHeader;
+  let bodyStart: number;
   try {
-    content = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
+    bytes = readFileSync(cacheFile);
+    bodyStart = bytes.indexOf(0x0a) + 1;
+    header = JSON.parse(bytes.toString('utf8', 0, bodyStart)) as CacheHeader;
   } catch {
     return undefined;
   }
   const files = schemaFiles(dir);
   const same =
-    files.length === content.files.length &&
+    bodyStart > 0 &&
+    files.length === header.files.length &&
     files.every((f, i) => {
-      const c = content.files[i];
+      const c = header.files[i];
       return c !== undefined && c.name === f.name && c.size === f.size && c.mtimeMs === f.mtimeMs;
     });
-  return same ? schemaFromDrafts(content.drafts, files.map((f) => f.path)) : undefined;
+  if (!same) return undefined;
+  const ranges = new Map(header.sections.map(([path, start, end]) => [path.toLowerCase(), [start, end] as const]));
+  return freezeSchema(
+    header.sections.map(([path]) => path),
+    (key) => {
+      const range = ranges.get(key);
+      return range === undefined ? undefined : (JSON.parse(bytes.toString('utf8', bodyStart + range[0], bodyStart + range[1])) as DraftSection);
+    },
+    files.map((f) => f.path),
+  );
 }

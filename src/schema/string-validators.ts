@@ -30,12 +30,12 @@ export const siteName: StringValidator = (value) =>
 
 /**
  * Schema header: starts with "/", does not end with "/" unless it is "/", no segment is "." or
- * "..". An empty value passes: IIS accepted Web Deploy's applicationDefaults path='' and failed
- * only on its applicationPool='' (winterdom.com, 2014-11-05); required paths are caught by the
- * required-attribute rule instead.
+ * "..". The empty value does not start with "/" and fails too: IIS refuses an application or
+ * virtual directory whose path is set to "" (`Invalid application path`), as JexusManager's tests
+ * against IIS show. An attribute left out is not validated, so a defaults element without a path
+ * stays valid.
  */
 function isVirtualPath(value: string): boolean {
-  if (value === '') return true;
   if (!value.startsWith('/')) return false;
   if (value.length > 1 && value.endsWith('/')) return false;
   return !value.split('/').some((segment) => segment === '.' || segment === '..');

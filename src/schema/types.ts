@@ -54,8 +54,13 @@ export interface CollectionSchema {
   readonly mergeAppend: boolean;
   readonly allowDuplicates: boolean;
   readonly allowUnrecognizedAttributes: boolean;
-  /** The schema of one item: its attributes, child elements and nested collection. */
+  /** The schema of an item of the first add tag: its attributes, child elements and nested collection. */
   readonly item: ElementSchema;
+  /**
+   * The schema of an item written with `tag`: an element may declare several <collection>s, each
+   * with its own add tag and item (ASP.NET's profile properties: <add> and <group>).
+   */
+  itemSchema(tag: string): ElementSchema;
   /** The item's key: its isUniqueKey attributes if any, else its isCombinedKey attributes. */
   readonly keyAttributes: readonly AttributeSchema[];
   /** True when the key is made of isCombinedKey attributes (changes IIS's duplicate text). */

@@ -97,10 +97,10 @@ function unlinkQuietly(path: string): void {
 }
 
 /**
- * Writes every chunk in order, each system call taking at most WRITE_BYTES: a batch of 1,000 edits
- * makes 2,001 chunks (untouched stretches and new text), which one write per chunk took ~10 ms
- * to write at 10,000 sites, and a single 13 MB write stalled now and then (below). A short
- * write resumes where it stopped.
+ * Writes every chunk in order, each system call taking at most WRITE_BYTES: a batch of N edits
+ * makes 2N + 1 chunks (untouched stretches and new text), too many for a system call each, and
+ * a single write of a large file stalls now and then (below). A short write resumes where it
+ * stopped.
  */
 function writeChunks(fd: number, chunks: readonly Uint8Array[]): void {
   const pieces: Uint8Array[] = [];
@@ -118,9 +118,8 @@ function writeChunks(fd: number, chunks: readonly Uint8Array[]): void {
 
 /**
  * The most one write call takes. Linux fills a large write with large page-cache blocks, and
- * about one 13 MB write in fifteen stalled for 30–40 ms getting them (measured here: a set at
- * 10,000 sites took ~165 ms instead of ~140 ms a third of the time); in calls of 256 KiB, none
- * of 80 stalled, for ~0.5 ms more in all.
+ * now and then stalls getting them; writes of this size did not stall, for a cost the timing
+ * cannot tell apart (figures in the README's performance section, "Writing").
  */
 const WRITE_BYTES = 256 * 1024;
 /** Below every platform's IOV_MAX (1024 on Linux and macOS). */

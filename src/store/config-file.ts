@@ -1,7 +1,8 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { AppcmdError } from '../errors.js';
-import { checkableBytes } from '../xml/ascii-check.js';
+import { checkableBytes } from './ascii-check.js';
+import type { ParseOptions } from '../xml/reader.js';
 import type { TextEdit } from '../xml/types.js';
 import { notFoundError } from './io-error.js';
 
@@ -25,6 +26,19 @@ export interface ConfigFileContent {
   readonly bom: boolean;
   /** Undefined for a file that did not exist when read (a web.config): a write creates it. */
   readonly stamp: FileStamp | undefined;
+  /**
+   * How the XML reader is to read `text`: with the file's name, and with what reading the bytes
+   * already found (no character XML forbids; the text's code units are the bytes themselves),
+   * so that the reader does not find it again.
+   */
+  readonly parse: ParseOptions;
+}
+
+/** What decoding the bytes found out about the text, beyond the text itself. */
+interface DecodedText {
+  readonly text: string;
+  readonly encoding: FileEncoding;
+  readonly bom: boolean;
   /** True when the bytes were found to hold no character XML forbids, so the reader need not look. */
   readonly charactersChecked: boolean;
   /** The text's code units when the bytes are them (an ASCII file, past its BOM). */
@@ -46,7 +60,7 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
  */
 export function newConfigFile(path: string): ConfigFileContent {
   const text = NEW_CONFIG_TEXT;
-  return { path, stamp: undefined, bytes: Buffer.from(text), text, encoding: 'utf8', bom: false, charactersChecked: false, codeUnits: undefined };
+  return { path, stamp: undefined, bytes: Buffer.from(text), text, encoding: 'utf8', bom: false, parse: { fileName: path } };
 }
 
 export const NEW_CONFIG_TEXT = '<?xml version="1.0" encoding="UTF-8"?>\r\n<configuration>\r\n</configuration>\r\n';
@@ -67,12 +81,13 @@ export function readConfigFile(path: string): ConfigFileContent {
     }
     throw new AppcmdError('FILE_IO', `Cannot read configuration file "${path}": ${err.message}`, { file: path, cause: e });
   }
-  return { path, stamp, bytes, ...decodeConfigBytes(bytes, path, clean) };
+  const { text, encoding, bom, charactersChecked, codeUnits } = decodeConfigBytes(bytes, path, clean);
+  return { path, stamp, bytes, text, encoding, bom, parse: { fileName: path, charactersChecked, codeUnits } };
 }
 
 /**
  * From this size on, the file is read into memory where its bytes can be checked natively (see
- * xml/ascii-check.ts); below it, that check's setup costs more than the regex it spares.
+ * ascii-check.ts); below it, that check's setup costs more than the regex it spares.
  */
 const CHECKED_READ_SIZE = 1 << 20;
 
@@ -109,7 +124,7 @@ export function decodeConfigBytes(
   bytes: Buffer,
   path: string,
   clean?: (from: number) => boolean,
-): { text: string; encoding: FileEncoding; bom: boolean; charactersChecked: boolean; codeUnits: Uint8Array | undefined } {
+): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, charactersChecked: false, codeUnits: undefined };
   }
@@ -189,7 +204,8 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
 
 /**
  * The new file as byte chunks: the original bytes between edits (shared, not copied) and each
- * edit's text encoded. For UTF-8 only; UTF-16 files are re-encoded whole by encodeConfigText.
+ * edit's text encoded. `edits` are in offset order, as the editor gives them. For UTF-8 only;
+ * UTF-16 files are re-encoded whole by encodeConfigText.
  */
 export function patchConfigBytes(file: ConfigFileContent, edits: readonly TextEdit[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];

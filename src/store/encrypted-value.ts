@@ -47,7 +47,7 @@ export function checkEncryptedInput(attribute: string, text: string, defaultText
     throw new AppcmdError('UNSUPPORTED', `Refusing to write a plain-text password: ${why}`, {
       hints: [
         'Set it on the server (appcmd.exe or IIS Manager) so IIS encrypts it, or give an [enc:…:enc] value copied from a server that shares the keys.',
-        'To store it unencrypted anyway (IIS reads plain values), add --allow-plaintext-secrets.',
+        `To store it unencrypted anyway, add --allow-plaintext-secrets: IIS reads a plain value as it is, but anyone who can read the file can then read the password (the IIS reference's samples that set it end up encrypted only because IIS's own tools write them).`,
       ],
     });
   }

@@ -13,9 +13,9 @@ export interface LockOptions {
 }
 
 /** Long enough for a queue of writers on a large file; short enough for a pipeline to fail visibly. */
-export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
-/** A command holds the lock for one read-modify-write (about a second at 50,000 sites). */
-export const DEFAULT_STALE_MS = 30_000;
+const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
+/** A command holds the lock for one read-modify-write, which takes far less even on the largest files. */
+const DEFAULT_STALE_MS = 30_000;
 /** A lock file without readable content is being written by its creator for this long at most. */
 const UNREADABLE_GRACE_MS = 2_000;
 

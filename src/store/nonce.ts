@@ -1,7 +1,7 @@
 /**
  * A random hex string that tells apart files and lock holders (not a secret: a temp file is
  * opened exclusively, and a lock token only has to differ between acquisitions). Math.random
- * rather than node:crypto, whose loading costs ~2 ms of every writing command.
+ * rather than node:crypto, whose loading every writing command would otherwise pay for.
  */
 export function nonce(hexDigits: number): string {
   let out = '';

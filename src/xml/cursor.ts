@@ -1,6 +1,6 @@
-import { ElementNode, ParsedDocument } from './document.js';
+import { ElementNode, type ParsedDocument } from './document.js';
 import { decodeAttributeValue } from './references.js';
-import type { XmlDocument, XmlElement } from './types.js';
+import type { XmlElement } from './types.js';
 
 /**
  * Read-only, allocation-light access to the parsed tables, for passes over a whole subtree (schema
@@ -15,8 +15,7 @@ export class XmlCursor {
   private constructor(private readonly doc: ParsedDocument) {}
 
   /** The cursor of a parsed document (one per document, so what it memoizes is shared). */
-  static of(doc: XmlDocument): XmlCursor {
-    if (!(doc instanceof ParsedDocument)) throw new Error('XmlCursor needs a document from parseXml');
+  static of(doc: ParsedDocument): XmlCursor {
     let cursor = CURSORS.get(doc);
     if (cursor === undefined) CURSORS.set(doc, (cursor = new XmlCursor(doc)));
     return cursor;

@@ -1,23 +1,24 @@
 /**
- * XmlDocument over the scanner's tables. Element and attribute objects are created on first
+ * A parsed document over the scanner's tables. Element and attribute objects are created on first
  * access and cached, so a caller that walks one path through a 50,000-site file materialises only
  * that path, and the same element is always the same object (editors key maps by it).
  */
-import type { XmlAttribute, XmlDocument, XmlElement } from './types.js';
+import type { XmlAttribute, XmlElement } from './types.js';
 import type { LineIndex } from './line-index.js';
 import { decodeAttributeValue } from './references.js';
 import type { ScanResult } from './scanner.js';
 
-export class ParsedDocument implements XmlDocument {
+export class ParsedDocument {
   readonly root: XmlElement;
   /**
    * The nodes made so far, by row. A map rather than an array with a slot per element: a command
-   * makes nodes for a few elements of 147,000, and a 1.2 MB array of empty slots was old-generation
-   * memory that brought a batch its one full garbage collection.
+   * makes nodes for a few of a large file's elements, and an array of empty slots for all of them
+   * was old-generation memory that could bring a batch a full garbage collection.
    */
   private readonly nodes = new Map<number, ElementNode>();
 
   constructor(
+    /** The decoded text the offsets refer to. */
     readonly text: string,
     /** @internal the scan tables; other modules of src/xml read them for whole-document passes. */
     readonly tables: ScanResult,
@@ -26,6 +27,7 @@ export class ParsedDocument implements XmlDocument {
     this.root = this.element(0);
   }
 
+  /** 1-based line and column of an offset (columns count UTF-16 units). */
   position(offset: number): { line: number; column: number } {
     return this.lines().position(offset);
   }
@@ -47,7 +49,7 @@ export class ElementNode implements XmlElement {
   private attributeList: readonly AttributeNode[] | undefined;
   private childList: readonly ElementNode[] | undefined;
 
-  // Only the row is stored: a lookup over a 10,000-item collection creates a node per item, and
+  // Only the row is stored: a lookup over a large collection may create a node per item, and
   // reading the spans from the tables on demand keeps that creation to two stores.
   constructor(
     private readonly document: ParsedDocument,

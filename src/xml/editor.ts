@@ -13,7 +13,8 @@ import { inferLayout, preferredQuote, type DocumentLayout } from './layout.js';
 import { isPending, PendingElement, partsOf, type ElementRef } from './pending.js';
 import { applyEdits } from './text-edit.js';
 import { XmlCursor } from './cursor.js';
-import type { TextEdit, XmlDocument, XmlElement } from './types.js';
+import type { ParsedDocument } from './document.js';
+import type { TextEdit, XmlElement } from './types.js';
 
 export { isPending, PendingElement, type ElementRef } from './pending.js';
 export type { ItemQuery, KeyPart } from './key-index.js';
@@ -29,15 +30,15 @@ export class XmlEditor {
   private layoutCache: DocumentLayout | undefined;
   /**
    * The edits of the current state, until the next change: callers ask for them several times
-   * per command (hasChanges, commit, the change summary), and with a new site among 10,000 each
-   * computation walks every sibling.
+   * per command (hasChanges, commit, the change summary), and with a new item in a large
+   * collection each computation walks every sibling.
    */
   private editsCache: readonly TextEdit[] | undefined;
   private changeCount = 0;
   private readonly cursor: XmlCursor;
   private readonly keys: KeyIndex;
 
-  constructor(readonly document: XmlDocument) {
+  constructor(readonly document: ParsedDocument) {
     this.cursor = XmlCursor.of(document);
     this.keys = new KeyIndex(this.cursor, {
       parsedRow: (el) => this.parsedRow(el),
@@ -185,6 +186,7 @@ export class XmlEditor {
     this.removed.add(el);
   }
 
+  /** The edits of the current state, in offset order (the only place they are sorted). */
   edits(): TextEdit[] {
     this.editsCache ??= this.computeEdits();
     return [...this.editsCache];

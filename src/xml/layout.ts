@@ -2,8 +2,8 @@
  * The formatting conventions of an existing document, so that new elements and attributes look
  * like their neighbours: line ending, indent unit, quote character, self-closing style.
  */
-import { ParsedDocument } from './document.js';
-import type { XmlDocument, XmlElement } from './types.js';
+import type { ParsedDocument } from './document.js';
+import type { XmlElement } from './types.js';
 
 export type Quote = '"' | "'";
 export type SelfClosingStyle = ' />' | '/>';
@@ -21,7 +21,7 @@ export interface DocumentLayout {
 // tool, and looking at a bounded sample keeps the cost independent of the file's size.
 const SAMPLE = 5000;
 
-export function inferLayout(doc: XmlDocument): DocumentLayout {
+export function inferLayout(doc: ParsedDocument): DocumentLayout {
   return {
     eol: detectEol(doc.text),
     indentUnit: detectIndentUnit(doc),
@@ -30,7 +30,7 @@ export function inferLayout(doc: XmlDocument): DocumentLayout {
   };
 }
 
-export function detectEol(text: string): string {
+function detectEol(text: string): string {
   const lf = text.indexOf('\n');
   const cr = text.indexOf('\r');
   if (cr !== -1 && (lf === -1 || cr < lf)) return text.charCodeAt(cr + 1) === 0x0a ? '\r\n' : '\r';
@@ -38,14 +38,10 @@ export function detectEol(text: string): string {
 }
 
 /**
- * The indentation of an element: the spaces and tabs between the preceding line break (or the
- * start of the text) and its '<', or undefined when anything else precedes it on its line.
+ * The indentation of whatever starts at `offset` (an element's '<'): the spaces and tabs between
+ * the preceding line break (or the start of the text) and it, or undefined when anything else
+ * precedes it on its line.
  */
-export function indentationOf(doc: XmlDocument, el: XmlElement): string | undefined {
-  return indentationBefore(doc.text, el.start);
-}
-
-/** The indentation of whatever starts at `offset` (see indentationOf). */
 export function indentationBefore(text: string, offset: number): string | undefined {
   let p = offset;
   for (;;) {
@@ -57,7 +53,7 @@ export function indentationBefore(text: string, offset: number): string | undefi
 }
 
 /** The most common step from an element's indentation to its first child's; 4 spaces if none. */
-export function detectIndentUnit(doc: XmlDocument): string {
+function detectIndentUnit(doc: ParsedDocument): string {
   const counts = new Map<string, number>();
   const tally = (outerStart: number, innerStart: number): void => {
     const outer = indentationBefore(doc.text, outerStart);
@@ -67,51 +63,37 @@ export function detectIndentUnit(doc: XmlDocument): string {
     const step = inner.slice(outer.length);
     counts.set(step, (counts.get(step) ?? 0) + 1);
   };
-  if (doc instanceof ParsedDocument) {
-    // Straight from the tables: asking each sampled element for its children would build a
-    // 10,000-entry child list for <sites> alone (measured: 11 ms of a 10,000-site add).
-    const { start, firstChild } = doc.tables.elements;
-    const n = Math.min(doc.elementCount, SAMPLE);
-    for (let i = 0; i < n; i++) {
-      const child = firstChild[i]!;
-      if (child !== -1) tally(start[i]!, start[child]!);
-    }
-  } else {
-    for (const el of sampleElements(doc)) {
-      const child = el.children[0];
-      if (child !== undefined) tally(el.start, child.start);
-    }
+  // Straight from the tables: asking each sampled element for its children would build a child
+  // list for every item of a large collection (<sites>) only to read its first entry.
+  const { start, firstChild } = doc.tables.elements;
+  const n = Math.min(doc.elementCount, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const child = firstChild[i]!;
+    if (child !== -1) tally(start[i]!, start[child]!);
   }
   return mostCommon(counts) ?? '    ';
 }
 
 /** The quote an element's attributes use, else the document's (see DocumentLayout.quote). */
-export function preferredQuote(doc: XmlDocument, el?: XmlElement): Quote {
+export function preferredQuote(doc: ParsedDocument, el?: XmlElement): Quote {
   const own = el?.attributes[0];
   return own !== undefined ? own.quote : documentQuote(doc);
 }
 
-function documentQuote(doc: XmlDocument): Quote {
-  if (doc instanceof ParsedDocument) {
-    // Attribute rows are in document order: row 0 is the first attribute, if its element is
-    // among the sampled ones (an element's rows end where the next element's begin).
-    const { elements, attributes } = doc.tables;
-    const n = Math.min(doc.elementCount, SAMPLE);
-    for (let i = 0; i < n; i++) {
-      const end = i + 1 < elements.count ? elements.firstAttribute[i + 1]! : attributes.count;
-      if (end > 0) return doc.text.charCodeAt(attributes.valueEnd[0]!) === 0x27 ? "'" : '"';
-    }
-    return '"';
-  }
-  for (const el of sampleElements(doc)) {
-    const first = el.attributes[0];
-    if (first !== undefined) return first.quote;
+function documentQuote(doc: ParsedDocument): Quote {
+  // Attribute rows are in document order: row 0 is the first attribute, if its element is among
+  // the sampled ones (an element's rows end where the next element's begin).
+  const { elements, attributes } = doc.tables;
+  const n = Math.min(doc.elementCount, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const end = i + 1 < elements.count ? elements.firstAttribute[i + 1]! : attributes.count;
+    if (end > 0) return doc.text.charCodeAt(attributes.valueEnd[0]!) === 0x27 ? "'" : '"';
   }
   return '"';
 }
 
 /** `<a />` or `<a/>`, whichever the document uses more; " />" (IIS's own style) on a tie. */
-export function detectSelfClosingStyle(doc: XmlDocument): SelfClosingStyle {
+function detectSelfClosingStyle(doc: ParsedDocument): SelfClosingStyle {
   let spaced = 0;
   let tight = 0;
   const tally = (startTagEnd: number): void => {
@@ -119,31 +101,14 @@ export function detectSelfClosingStyle(doc: XmlDocument): SelfClosingStyle {
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) spaced++;
     else tight++;
   };
-  if (doc instanceof ParsedDocument) {
-    // From the tables, without an element object per sampled row (see detectIndentUnit).
-    const { startTagEnd } = doc.tables.elements;
-    const n = Math.min(doc.elementCount, SAMPLE);
-    for (let i = 0; i < n; i++) {
-      const e = startTagEnd[i]!;
-      if (doc.text.charCodeAt(e - 2) === 0x2f) tally(e);
-    }
-  } else {
-    for (const el of sampleElements(doc)) if (el.selfClosing) tally(el.startTagEnd);
+  // From the tables, without an element object per sampled row (see detectIndentUnit).
+  const { startTagEnd } = doc.tables.elements;
+  const n = Math.min(doc.elementCount, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const e = startTagEnd[i]!;
+    if (doc.text.charCodeAt(e - 2) === 0x2f) tally(e);
   }
   return tight > spaced ? '/>' : ' />';
-}
-
-/** Elements in document order, at most SAMPLE of them. */
-function* sampleElements(doc: XmlDocument): Generator<XmlElement> {
-  const stack: XmlElement[] = [doc.root];
-  let n = 0;
-  while (stack.length > 0 && n < SAMPLE) {
-    const el = stack.pop()!;
-    n++;
-    yield el;
-    const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
 }
 
 function mostCommon(counts: ReadonlyMap<string, number>): string | undefined {

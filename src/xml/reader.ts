@@ -6,7 +6,6 @@ import { describeChar, findInvalidChar } from './chars.js';
 import { ParsedDocument } from './document.js';
 import { endianness } from 'node:os';
 import { scanDocument, type CodeUnits } from './scanner.js';
-import type { XmlDocument } from './types.js';
 import { ErrorReporter } from './xml-error.js';
 import { isAppcmdError } from '../errors.js';
 
@@ -19,8 +18,8 @@ export interface ParseOptions {
   readonly codeUnits?: CodeUnits;
 }
 
-/** Parses `text` (no BOM: the file layer strips it) into an XmlDocument. */
-export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
+/** Parses `text` (no BOM: the file layer strips it) into a ParsedDocument. */
+export function parseXml(text: string, options: ParseOptions = {}): ParsedDocument {
   const errors = new ErrorReporter(text, options.fileName);
   // Forbidden characters are found by one regex pass up front; the scanner then never has to
   // test for them, and whichever fault comes first in the text is the one reported.

@@ -5,11 +5,11 @@
  *
  * The scanner reads UTF-16 units from a typed array of them (an ASCII file's own bytes serve) rather
  * than with charCodeAt, a call per character until V8 has optimized the scan and a large
- * subgraph per call site when it does (measured: a scan at 10,000 sites 10% faster). Searches
+ * subgraph per call site, which delays the optimized code, when it does. Searches
  * stay on the string, natively. Past the end a read is undefined, which fails every comparison,
  * so end-of-file is tested only where a loop could otherwise run on.
  *
- * A CLI run parses one file once, and the first ~10 ms of a scan run before V8 has optimized it,
+ * A CLI run parses one file once, and a good part of that scan runs before V8 has optimized it,
  * in the baseline tier, where every call costs far more than the work it does. The per-tag path
  * (startTag, scanAttributes, endTag) therefore tests character classes through a table and
  * writes table rows in place, and only rare paths (references, comments, errors, new names) are
@@ -259,7 +259,7 @@ class Scanner {
    * The attributes of element `el`, from p (just after its name) to the end of its start tag:
    * returns the offset after its '>', or minus the offset after its '/>'. Kept apart from
    * startTag because V8 compiles each on its own thread, and two mid-sized functions get their
-   * optimized code sooner than one large one (measured: a merged startTag took twice as long).
+   * optimized code sooner than one large one.
    */
   private scanAttributes(el: number, p: number, slots: number): number {
     const text = this.text;
@@ -336,8 +336,8 @@ class Scanner {
   /**
    * The name of a start tag at p that the first guess missed. Siblings often alternate between two
    * followers (a site with one application or two, with a <logFile> or without), so the other
-   * follower of the previous sibling's name is tried before the name is interned (measured: 9,500
-   * of 147,000 elements at 10,000 sites missed the first guess, and interning cost far more).
+   * follower of the previous sibling's name is tried before the name is interned: few names miss
+   * the first guess, and interning one costs far more than a second guess.
    */
   private guessAgain(previousName: number, parentName: number, p: number): number {
     if (previousName < 0) {
@@ -554,8 +554,8 @@ class Scanner {
 }
 
 /**
- * Whether `name` is written at p: compared unit by unit from the code units, which measured
- * faster than a startsWith call per tag and attribute both before and after V8 optimizes the scan.
+ * Whether `name` is written at p: compared unit by unit from the code units, with no call per tag
+ * and attribute (a startsWith each), whether or not V8 has optimized the scan yet.
  */
 function isNameAt(codes: CodeUnits, p: number, name: string): boolean {
   for (let i = 0; i < name.length; i++) if (codes[p + i] !== name.charCodeAt(i)) return false;

@@ -26,7 +26,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** The edits by offset, ties in their given order (Array.prototype.sort is stable). */
-export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
-  return [...edits].sort((a, b) => a.offset - b.offset);
+/**
+ * The edits by offset, ties in their given order (Array.prototype.sort is stable): the edits
+ * themselves when they are in that order already, as the editor gives them.
+ */
+function sortEdits(edits: readonly TextEdit[]): readonly TextEdit[] {
+  for (let i = 1; i < edits.length; i++) if (edits[i]!.offset < edits[i - 1]!.offset) return [...edits].sort((a, b) => a.offset - b.offset);
+  return edits;
 }

@@ -1,6 +1,7 @@
 /**
- * The XML layer's view of a document: a light tree whose nodes know their exact source spans in
- * the decoded text (UTF-16 offsets into `XmlDocument.text`, BOM already removed by the file layer).
+ * The XML layer's view of a document (ParsedDocument): a light tree whose nodes know their exact
+ * source spans in the decoded text (UTF-16 offsets into its `text`, BOM already removed by the
+ * file layer).
  * Only elements and attributes are modelled; comments, text, PIs and CDATA are validated and left
  * alone in the text.
  */
@@ -33,14 +34,6 @@ export interface XmlElement {
   readonly parent: XmlElement | null;
   /** Attribute by exact (case-sensitive) name. */
   attribute(name: string): XmlAttribute | undefined;
-}
-
-export interface XmlDocument {
-  /** The decoded text the offsets refer to. */
-  readonly text: string;
-  readonly root: XmlElement;
-  /** 1-based line and column of an offset (columns count UTF-16 units). */
-  position(offset: number): { line: number; column: number };
 }
 
 /** One replacement over the original text: `length` characters at `offset` become `text`. */

@@ -8,7 +8,7 @@ import { Transcript } from './transcript.js';
 
 const fixture = join(fixturesDir, 'applicationHost.config');
 
-test('APP and VDIR: list, add, set, delete, exact identifiers (50) and not found (1168) (golden)', () => {
+test('APP and VDIR: list, add, set, delete, exact identifiers (50, also a path inside an application) and not found (1168) (golden)', () => {
   const t = new Transcript(tempCopy(fixture));
   t.note('APP');
   assert.equal(t.run(['list', 'app']).stdout.split('\n')[0], 'APP "Default Web Site/" (applicationPool:DefaultAppPool)');
@@ -27,7 +27,8 @@ test('APP and VDIR: list, add, set, delete, exact identifiers (50) and not found
   assert.equal(t.run(['set', 'app', 'Default Web Site', '/applicationPool:x']).code, 50);
   assert.equal(t.run(['set', 'app', 'Default Web Site/app1/', '/applicationPool:x']).code, 50);
   assert.equal(t.run(['delete', 'app', 'Default Web Site']).code, 50);
-  assert.equal(t.run(['set', 'app', 'Default Web Site/nope', '/applicationPool:x']).code, 1168);
+  assert.equal(t.run(['set', 'app', 'Default Web Site/nope', '/applicationPool:x']).code, 50);
+  assert.equal(t.run(['set', 'app', 'Default Web Site/app1/deeper', '/applicationPool:x']).code, 50);
   assert.equal(t.run(['set', 'app', 'nosuch/', '/applicationPool:x']).code, 1168);
 
   t.note('VDIR');
@@ -36,7 +37,8 @@ test('APP and VDIR: list, add, set, delete, exact identifiers (50) and not found
   assert.equal(vdir.stdout, 'VDIR object "Default Web Site/app1/images" added\n');
   t.run(['add', 'vdir', '/app.name:Default Web Site/', '/path:/docs', '/physicalPath:D:\\docs']);
   assert.equal(t.run(['add', 'vdir', '/app.name:Default Web Site/app1/', '/path:/x']).code, 50);
-  assert.equal(t.run(['add', 'vdir', '/app.name:Default Web Site/nope', '/path:/x']).code, 1168);
+  assert.equal(t.run(['add', 'vdir', '/app.name:Default Web Site/nope', '/path:/x']).code, 50);
+  assert.equal(t.run(['add', 'vdir', '/app.name:nosuch/', '/path:/x']).code, 1168);
   assert.equal(t.run(['add', 'vdir', '/app.name:Default Web Site/app1', '/path:/images']).code, 183);
   t.run(['list', 'vdirs', '/app.name:Default Web Site/app1']);
   t.run(['list', 'vdir', '/text:physicalPath']);
@@ -44,7 +46,8 @@ test('APP and VDIR: list, add, set, delete, exact identifiers (50) and not found
   t.run(['set', 'vdir', '/vdir.name:Default Web Site/', '/physicalPath:C:\\www']);
   assert.equal(t.run(['set', 'vdir', 'Default Web Site/app1', '/physicalPath:x']).code, 50);
   assert.equal(t.run(['set', 'vdir', 'Default Web Site', '/physicalPath:x']).code, 50);
-  assert.equal(t.run(['set', 'vdir', 'Default Web Site/nope', '/physicalPath:x']).code, 1168);
+  assert.equal(t.run(['set', 'vdir', 'Default Web Site/nope', '/physicalPath:x']).code, 50);
+  assert.equal(t.run(['set', 'vdir', 'nosuch/nope', '/physicalPath:x']).code, 1168);
   t.run(['delete', 'vdir', 'Default Web Site/docs']);
   t.run(['delete', 'vdir', 'Default Web Site/app1/images']);
   t.run(['delete', 'app', 'Default Web Site/app2']);

@@ -164,10 +164,11 @@ test('without a mapping for its folder, a web.config level is refused with the s
   assert.ok(existsSync(t.webConfig(t.apiFolder)));
 });
 
-test('a site that does not exist has no web.config; /commit:apphost still writes its <location>', () => {
-  const r = change(['set', 'config', 'NoSuchSite', DIR, '/enabled:true']);
-  assert.equal(r.code, 1168);
-  assert.match(r.stderr, /Cannot find a site for the configuration path "MACHINE\/WEBROOT\/APPHOST\/NoSuchSite"/);
-  assert.deepEqual(r.changed, []);
-  assert.deepEqual(change(['set', 'config', 'NoSuchSite', DIR, '/enabled:true', '/commit:apphost']).changed, ['apphost']);
+test('a path no site serves is IIS\'s unrecognized configuration path at every commit level; nothing is written', () => {
+  for (const commit of [[], ['/commit:site'], ['/commit:apphost']]) {
+    const r = change(['set', 'config', 'NoSuchSite', DIR, '/enabled:true', ...commit]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /Unrecognized configuration path 'MACHINE\/WEBROOT\/APPHOST\/NoSuchSite'/);
+    assert.deepEqual(r.changed, []);
+  }
 });

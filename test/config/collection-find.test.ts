@@ -95,7 +95,13 @@ test('find answers the same before and after an edit, and gives the same element
 });
 
 test('find with <clear/>, <remove/> and items inherited from a parent level', () => {
-  const file = configFile(`  <system.ftpServer>
+  const file = configFile(`  <system.applicationHost>
+    <sites>
+      <site name="Default Web Site" id="1"><application path="/" /></site>
+      <site name="ftp.example.com" id="2"><application path="/" /></site>
+    </sites>
+  </system.applicationHost>
+  <system.ftpServer>
     <security>
       <authorization>
         <add accessType="Allow" users="a" permissions="Read" />

@@ -21,8 +21,10 @@ test('location levels: a path inherits from its parent path, which inherits from
   assert.deepEqual([at('pubsprod.lmbps.com/other').value, at('pubsprod.lmbps.com/other').source], [true, 'inherited']);
   // Paths match case-insensitively, with or without MACHINE/WEBROOT/APPHOST and a trailing slash.
   assert.equal(at('MACHINE/WEBROOT/APPHOST/PubsProd.lmbps.com/').value, true);
-  // A path without any location falls back to the server level.
-  assert.deepEqual([at('GUAM2').value, at('GUAM2').source], [false, 'inherited']);
+  // A site without any location falls back to the server level.
+  assert.deepEqual([at('ncidc-guam.lmbps.com').value, at('ncidc-guam.lmbps.com').source], [false, 'inherited']);
+  // A path that names no site is not a configuration path at all, as in IIS.
+  assert.throws(() => at('GUAM2'), /Unrecognized configuration path 'MACHINE\/WEBROOT\/APPHOST\/GUAM2'/);
 });
 
 test('<clear/> at a location drops the inherited collection items', () => {

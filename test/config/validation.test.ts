@@ -22,7 +22,7 @@ test("'section' validation (list config, the library default) reports a bad valu
   assert.throws(() => config.getSection('system.applicationHost/sites'), (e: unknown) => {
     const err = e as { code: string; message: string; line: number };
     assert.equal(err.code, 'CONFIG_INVALID');
-    assert.equal(err.message, 'Not a valid boolean value');
+    assert.equal(err.message, "The 'serverAutoStart' attribute is invalid.  Not a valid boolean value");
     assert.equal(err.line, readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('serverAutoStart="maybe"')) + 1);
     return true;
   });
@@ -34,7 +34,7 @@ test("'touched' validation (set config) checks the item it reaches and leaves ot
   const file = withInvalidDefaultSite();
   const bad = appcmd(['set', 'config', '-section:sites', "/[name='Default Web Site'].serverAutoStart:false", `/apphostconfig:${file}`]);
   assert.equal(bad.code, 13, 'the edited site itself is checked');
-  assert.match(bad.stderr, /Description: Not a valid boolean value/);
+  assert.match(bad.stderr, /Description: The 'serverAutoStart' attribute is invalid\. {2}Not a valid boolean value/);
   const other = appcmd(['set', 'config', '-section:sites', "/[name='ftp.intranet'].serverAutoStart:false", `/apphostconfig:${file}`]);
   assert.equal(other.code, 0, other.stderr);
   assert.match(readFileSync(file, 'utf8'), /serverAutoStart="maybe"/, 'the other site is left exactly as it was');

@@ -81,7 +81,7 @@ for (const path of PASSWORDS) {
     const r = appcmd(['set', 'config', '-section:sites', `${path}:hunter2`, `/apphostconfig:${file}`]);
     assert.equal(r.code, 50);
     assert.match(r.stderr, /^ERROR \( message:Refusing to write a plain-text password: IIS would store "\w+" encrypted with AesProvider; this tool cannot encrypt it offline/);
-    assert.match(r.stderr, /--allow-plaintext-secrets/);
+    assert.match(r.stderr, /add --allow-plaintext-secrets: IIS reads a plain value as it is, but anyone who can read the file can then read the password/);
     // (set-config's "in parameter:" echo of the command line is the lead's; reported as a leak into CI logs)
     const own = (r.stderr + r.stdout).split('\n').filter((l) => !l.startsWith('  in parameter:'));
     assert.doesNotMatch(own.join('\n'), /hunter2/);

@@ -60,6 +60,9 @@ describe('effectiveDefault', () => {
   it('every shipped default decodes to its canonical text, which decodes to itself', () => {
     for (const section of schema.sections) {
       for (const { path, attr } of attributesOf(section, section.path)) {
+        // A required attribute without a default is always written, so its default is never read:
+        // customMetadata's dataType and the mapping rules' certificateField have no zero name.
+        if (attr.required && attr.defaultValue === undefined) continue;
         const text = effectiveDefault(attr);
         if (attr.validationType === undefined) assert.equal(normalizeValue(attr, text), text, path);
       }

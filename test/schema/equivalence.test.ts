@@ -1,14 +1,18 @@
 /**
- * The shipped schema files against Microsoft's (shared/reference/iis-schema): for every section we
- * ship, the same attributes at the same paths with the same properties, the same elements and
- * collections. The shipped files are our own text; this test is what keeps their facts true.
+ * The shipped schema files against Microsoft's (shared/reference/iis-schema): every section of
+ * IIS_schema.xml and Ftp_schema.xml, with the same attributes at the same paths with the same
+ * properties, the same elements and collections (and collection rules), and the same verdict on
+ * a valid, a boundary and an invalid value of every attribute. The shipped files are our own
+ * text; this test is what keeps their facts true.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bundledSchema, loadSchemaDir } from '../../src/schema/loader.js';
 import { referenceSchemaDir } from '../helpers/paths.js';
-import { signatureLines } from './schema-walk.js';
 import { SHIPPED_SECTIONS } from './shipped-sections.js';
+import { verdict } from './assert-value.js';
+import { probesFor, rejectable } from './value-cases.js';
+import { attributesOf, findAttributeAt, signatureLines } from './schema-walk.js';
 
 /**
  * Deliberate differences: path → reason. Each entry must match a real difference (the test fails
@@ -24,8 +28,11 @@ describe('shipped schema = Microsoft schema', () => {
   const ours = bundledSchema();
   const microsoft = loadSchemaDir(referenceSchemaDir);
 
-  it('ships exactly the sections it promises', () => {
+  it("ships exactly the sections it promises, which are every section of Microsoft's two files", () => {
     assert.deepEqual(ours.sections.map((s) => s.path).sort(), [...SHIPPED_SECTIONS].sort());
+    assert.deepEqual(microsoft.sections.map((s) => s.path).sort(), [...SHIPPED_SECTIONS].sort());
+    // 56 declarations in IIS_schema.xml and 10 in Ftp_schema.xml, one of which extends sites.
+    assert.equal(SHIPPED_SECTIONS.length, 65);
   });
 
   for (const path of SHIPPED_SECTIONS) {
@@ -43,6 +50,22 @@ describe('shipped schema = Microsoft schema', () => {
       }
       assert.deepEqual(differences, []);
       assert.ok(a.size > 0);
+    });
+
+    it(`${path}: the same verdict on a valid, a boundary and an invalid value of every attribute`, () => {
+      const theirs = microsoft.getSection(path);
+      assert.ok(theirs !== undefined, path);
+      for (const { path: at, attr } of attributesOf(theirs, path)) {
+        const mine = findAttributeAt(ours, path, at);
+        assert.ok(mine !== undefined, `${at} is missing from the shipped schema`);
+        const probes = probesFor(attr);
+        for (const kind of ['valid', 'boundary', 'invalid'] as const) assert.ok(probes.some((p) => p.kind === kind), `${at}: no ${kind} value`);
+        const verdicts = probes.map((p) => verdict(attr, p.input));
+        assert.deepEqual(probes.map((p) => verdict(mine, p.input)), verdicts, at);
+        // The probes reach both sides of the rule: valid values pass, and where IIS can refuse a value one is refused.
+        probes.forEach((p, i) => assert.ok(p.kind !== 'valid' || verdicts[i]?.startsWith('ok:') === true, `${at}: the valid value ${p.input} is refused`));
+        if (rejectable(attr)) assert.ok(verdicts.some((v) => v.startsWith('error:')), `${at}: no probe is refused`);
+      }
     });
   }
 

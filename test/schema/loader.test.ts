@@ -215,10 +215,12 @@ describe('loader: merging declarations of one section', () => {
     );
   });
 
-  it('refuses collections with different add tags or contradicting properties', () => {
+  it('adds a collection with other add tags as another item; refuses overlapping tags or contradicting properties', () => {
+    const merged = load(wrap('<sectionSchema name="a/s"><collection addElement="add" /></sectionSchema>'), wrap('<sectionSchema name="a/s"><collection addElement="item" /></sectionSchema>'));
+    assert.deepEqual(merged.getSection('a/s')?.collection?.addElementNames, ['add', 'item']);
     schemaFailure(
-      [wrap('<sectionSchema name="a/s"><collection addElement="add" /></sectionSchema>'), wrap('<sectionSchema name="a/s"><collection addElement="item" /></sectionSchema>')],
-      (e) => assert.match(e.message, /addElement "item" differs from "add"/),
+      [wrap('<sectionSchema name="a/s"><collection addElement="add" /></sectionSchema>'), wrap('<sectionSchema name="a/s"><collection addElement="item,add" /></sectionSchema>')],
+      (e) => assert.match(e.message, /addElement "item,add" differs from "add"/),
     );
     schemaFailure(
       [
@@ -259,7 +261,7 @@ describe('loader: bad schema files', () => {
     ['attribute without name', wrap('<sectionSchema name="a/s"><attribute type="int" /></sectionSchema>'), /<attribute> has no name/],
     ['element without name', wrap('<sectionSchema name="a/s"><element /></sectionSchema>'), /<element> has no name/],
     ['collection without addElement', wrap('<sectionSchema name="a/s"><collection /></sectionSchema>'), /<collection> has no addElement/],
-    ['two collections', wrap('<sectionSchema name="a/s"><collection addElement="a" /><collection addElement="b" /></sectionSchema>'), /second <collection>/],
+    ['two collections sharing an add tag', wrap('<sectionSchema name="a/s"><collection addElement="a" /><collection addElement="b,a" /></sectionSchema>'), /addElement "b,a" differs from "a"/],
     ['non-boolean flag', wrap('<sectionSchema name="a/s"><attribute name="x" type="int" required="yes" /></sectionSchema>'), /required="yes" is not true or false/],
     ['bad timeSpanFormat', wrap('<sectionSchema name="a/s"><attribute name="x" type="timeSpan" timeSpanFormat="hours" /></sectionSchema>'), /unknown timeSpanFormat "hours"/],
     ['non-integer enum value', wrap('<sectionSchema name="a/s"><attribute name="x" type="enum"><enum name="A" value="one" /></attribute></sectionSchema>'), /non-integer value "one"/],
@@ -312,6 +314,6 @@ describe('loader: files and folders', () => {
   it('the bundled schema is the package schema/ folder, loaded once', () => {
     assert.match(bundledSchemaDir(), /[/\\]schema$/);
     assert.equal(bundledSchema(), bundledSchema());
-    assert.equal(bundledSchema().sources.length, 3);
+    assert.equal(bundledSchema().sources.length, 9);
   });
 });

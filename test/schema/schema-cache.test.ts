@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledPolicyCacheFile, bundledPolicyDir, bundledSchemaCacheFile, bundledSchemaDir, loadSchemaDir } from '../../src/schema/loader.js';
 import { readSchemaCache, writeSchemaCache } from '../../src/schema/schema-cache.js';
@@ -49,4 +49,22 @@ test('a cache is not used once a schema file changed since it was written', () =
   appendFileSync(join(dir, 'appcmd_policy.xml'), '\n');
   assert.equal(readSchemaCache(dir, cache), undefined);
   assert.equal(readSchemaCache(dir, join(work, 'no-such-cache.json')), undefined);
+});
+
+test('a command parses only the sections it asks for: a damaged section leaves the others readable', () => {
+  const work = tempDir('appcmd-cache-');
+  const cache = join(work, 'cache.json');
+  writeSchemaCache(bundledSchemaDir(), cache);
+  const bytes = readFileSync(cache);
+  const bodyStart = bytes.indexOf(0x0a) + 1;
+  const header = JSON.parse(bytes.toString('utf8', 0, bodyStart)) as { sections: [string, number, number][] };
+  const asp = header.sections.find(([path]) => path === 'system.webServer/asp');
+  assert.ok(asp !== undefined);
+  bytes[bodyStart + asp[1]] = 0x21;
+  writeFileSync(cache, bytes);
+  const set = readSchemaCache(bundledSchemaDir(), cache);
+  assert.ok(set !== undefined);
+  assert.equal(set.sectionPaths.length, 65);
+  assert.equal(set.getSection('system.applicationHost/sites')?.collection?.addElementNames[0], 'site');
+  assert.throws(() => set.getSection('system.webServer/asp'), SyntaxError);
 });

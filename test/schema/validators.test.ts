@@ -8,7 +8,8 @@ import { isAppcmdError } from '../../src/errors.js';
 import { bundledSchema } from '../../src/schema/loader.js';
 import { normalizeValue } from '../../src/schema/value.js';
 import type { AttributeSchema } from '../../src/schema/types.js';
-import { accepts, rejects } from './assert-value.js';
+import { accepts, rejects, verdict } from './assert-value.js';
+import { KNOWN_VALIDATION_TYPES } from '../../src/schema/validation.js';
 import { makeAttribute } from './make-attribute.js';
 
 describe('nonEmptyString', () => {
@@ -152,10 +153,10 @@ describe('applicationPath and virtualDirectoryPath', () => {
   for (const [validationType, message] of cases) {
     const attr = makeAttribute({ type: 'string', validationType });
     it(`${validationType}: valid paths`, () => {
-      for (const ok of ['/', '/app', '/a/b', '/a.b/c..d', '/...', '']) accepts(attr, ok);
+      for (const ok of ['/', '/app', '/a/b', '/a.b/c..d', '/...']) accepts(attr, ok);
     });
     it(`${validationType}: invalid paths`, () => {
-      for (const bad of ['app', '/app/', '//', '/./a', '/a/..', '/..', '\\app', ' /app']) rejects(attr, bad, message);
+      for (const bad of ['', 'app', '/app/', '//', '/./a', '/a/..', '/..', '\\app', ' /app']) rejects(attr, bad, message);
     });
   }
 });
@@ -169,6 +170,27 @@ describe('requireTrimmedString', () => {
   it('refuses leading or trailing white space', () => {
     for (const bad of [' a', 'a ', '\ta', 'a\n']) rejects(attr, bad, 'String must not begin or end with white space');
   });
+});
+
+describe('the empty value, for every validationType', () => {
+  // What each validator answers for "", so a new validator must say how it treats it.
+  const table: Record<string, { type: AttributeSchema['type']; parameter?: string; verdict: string }> = {
+    nonEmptyString: { type: 'string', verdict: 'error:VALUE_INVALID:String must not be empty' },
+    siteName: { type: 'string', verdict: 'error:VALUE_INVALID:Invalid site name' },
+    applicationPoolName: { type: 'string', verdict: 'error:VALUE_INVALID:Invalid application pool name' },
+    applicationPath: { type: 'string', verdict: 'error:VALUE_INVALID:Invalid application path' },
+    virtualDirectoryPath: { type: 'string', verdict: 'error:VALUE_INVALID:Invalid virtual directory path' },
+    requireTrimmedString: { type: 'string', verdict: 'ok:' },
+    integerRange: { type: 'uint', parameter: '0,10', verdict: 'error:VALUE_INVALID:Not a valid unsigned integer' },
+    timeSpanRange: { type: 'timeSpan', parameter: '0,60,1', verdict: 'error:VALUE_INVALID:Not a valid timespan value' },
+  };
+  it('covers every known validationType', () => assert.deepEqual(Object.keys(table).sort(), [...KNOWN_VALIDATION_TYPES].sort()));
+  for (const [validationType, c] of Object.entries(table)) {
+    it(`${validationType}: "" → ${c.verdict}`, () => {
+      const attr = makeAttribute({ type: c.type, validationType, ...(c.parameter === undefined ? {} : { validationParameter: c.parameter }) });
+      assert.equal(verdict(attr, ''), c.verdict);
+    });
+  }
 });
 
 describe('unknown validationType', () => {

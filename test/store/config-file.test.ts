@@ -89,21 +89,22 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
   for (const bom of [false, true]) {
     const text = config('<system.applicationHost />');
     const content = readConfigFile(tempFile(Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(text)])));
-    assert.equal(content.charactersChecked, true);
+    assert.equal(content.parse.charactersChecked, true);
     assert.equal(content.bom, bom);
     assert.equal(content.text, text);
     // The bytes past the BOM are the text's code units, for the XML reader.
-    assert.equal(Buffer.from(content.codeUnits ?? []).toString('latin1'), text);
+    assert.equal(Buffer.from(content.parse.codeUnits ?? []).toString('latin1'), text);
   }
 
   const withControl = tempFile(config('<system.applicationHost>\u0001</system.applicationHost>'));
-  assert.equal(readConfigFile(withControl).charactersChecked, false);
+  assert.equal(readConfigFile(withControl).parse.charactersChecked, false);
   assert.throws(
     () => ServerManager.open(withControl).getApplicationHostConfiguration(),
     (e: unknown) => {
-      const err = e as { code: string; message: string; line: number; column: number };
+      const err = e as { code: string; message: string; line: number; column: number; hints: string[] };
       assert.equal(err.code, 'XML_MALFORMED');
-      assert.match(err.message, /character U\+0001 \(SOH\) is not allowed in XML/);
+      assert.equal(err.message, 'Configuration file is not well-formed XML');
+      assert.match(err.hints[0] ?? '', /character U\+0001 \(SOH\) is not allowed in XML/);
       assert.deepEqual([err.line, err.column], [4, 25]);
       return true;
     },
@@ -111,7 +112,7 @@ test('a large file is read with its characters checked natively: clean ASCII, a 
 
   const accented = config('<!-- café -->');
   const content = readConfigFile(tempFile(accented));
-  assert.equal(content.charactersChecked, false);
+  assert.equal(content.parse.charactersChecked, false);
   assert.equal(content.text, accented);
-  assert.equal(content.codeUnits, undefined);
+  assert.equal(content.parse.codeUnits, undefined);
 });

@@ -1,17 +1,19 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
+import type { ParsedDocument } from '../../src/xml/document.js';
 import { parseXml } from '../../src/xml/reader.js';
-import {
-  detectEol,
-  detectIndentUnit,
-  detectSelfClosingStyle,
-  indentationOf,
-  inferLayout,
-  preferredQuote,
-} from '../../src/xml/layout.js';
+import type { XmlElement } from '../../src/xml/types.js';
+import { indentationBefore, inferLayout, preferredQuote } from '../../src/xml/layout.js';
 import { corpusFile, wellFormedCorpusFiles } from '../helpers/paths.js';
 import { readCorpusText } from './corpus-text.js';
+
+// The conventions are read through inferLayout, the editor's one call; an element's indentation
+// through indentationBefore, which placing new children uses.
+const detectEol = (text: string): string => inferLayout(parseXml(text)).eol;
+const detectIndentUnit = (doc: ParsedDocument): string => inferLayout(doc).indentUnit;
+const detectSelfClosingStyle = (doc: ParsedDocument): string => inferLayout(doc).selfClosing;
+const indentationOf = (doc: ParsedDocument, el: XmlElement): string | undefined => indentationBefore(doc.text, el.start);
 
 describe('layout: line endings', () => {
   it('takes the first line break', () => {

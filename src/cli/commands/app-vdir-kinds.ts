@@ -1,12 +1,12 @@
 import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
-import type { AppObject } from '../../config/objects/app-object.js';
-import type { PropertyChange } from '../../config/objects/apply-switch.js';
-import { addApp, deleteApp, findApp, listApps, parseAppIdentifier } from '../../config/objects/apps.js';
-import { importApp, importVdir } from '../../config/objects/import-objects.js';
-import type { ObjectChange } from '../../config/objects/object-change.js';
-import { missingParameter } from '../../config/objects/object-errors.js';
-import { addVdir, deleteVdir, findVdir, listVdirs } from '../../config/objects/vdirs.js';
+import type { AppObject } from '../../appcmd/app-object.js';
+import type { PropertyChange } from '../../appcmd/apply-switch.js';
+import { addApp, deleteApp, findApp, listApps, parseAppIdentifier } from '../../appcmd/apps.js';
+import { importApp, importVdir } from '../../appcmd/import-objects.js';
+import type { ObjectChange } from '../../appcmd/object-change.js';
+import { missingParameter } from '../../appcmd/object-errors.js';
+import { addVdir, deleteVdir, findVdir, listVdirs } from '../../appcmd/vdirs.js';
 import type { AddOutcome, ObjectKind } from './object-kind.js';
 import { namedValue } from './object-params.js';
 
@@ -43,7 +43,8 @@ function childKind(k: {
       const parent = namedValue(params, k.parentSwitch);
       const path = namedValue(params, 'path');
       if (parent === undefined || parent === '') throw missingParameter(k.type, 'add', `/${k.parentSwitch}`, k.examples.add);
-      if (path === undefined || path === '') throw missingParameter(k.type, 'add', '/path', k.examples.add);
+      // An empty /path: is given, and refused by the schema's validator with IIS's text.
+      if (path === undefined) throw missingParameter(k.type, 'add', '/path', k.examples.add);
       return k.addChild(config, { parent, path, physicalPath: namedValue(params, 'physicalpath'), changes: params.changes }, idempotent);
     },
     addFromInput: k.addFromInput,

@@ -1,7 +1,7 @@
 import { AppcmdError } from '../../errors.js';
-import { addPool, deletePool, findPool, listPools, setPoolAutoStart } from '../../config/objects/apppools.js';
-import { importPool } from '../../config/objects/import-objects.js';
-import { missingParameter } from '../../config/objects/object-errors.js';
+import { addPool, deletePool, findPool, listPools, setPoolAutoStart } from '../../appcmd/apppools.js';
+import { importPool } from '../../appcmd/import-objects.js';
+import { missingParameter } from '../../appcmd/object-errors.js';
 import type { ObjectKind } from './object-kind.js';
 import { namedValue } from './object-params.js';
 

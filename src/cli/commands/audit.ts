@@ -11,7 +11,7 @@ import type { CommandContext } from './context.js';
 import { openConfiguration } from './open.js';
 
 /** Exit status when findings reach the /failon: threshold (no Win32 code means "audit failed"). */
-export const AUDIT_FAILED_EXIT = 1;
+const AUDIT_FAILED_EXIT = 1;
 
 type Format = 'text' | 'json' | 'sarif';
 

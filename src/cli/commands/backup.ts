@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppcmdError } from '../../errors.js';
-import { BACKUP_MAIN_FILE, defaultBackupRoot, timestampName } from '../../config/objects/backup-paths.js';
-import { addBackup, deleteBackup, filesToBackUp, findBackup, listBackups, restoreBackup, type Backup } from '../../config/objects/backups.js';
+import { BACKUP_MAIN_FILE, defaultBackupRoot, timestampName } from '../../appcmd/backup-paths.js';
+import { addBackup, deleteBackup, filesToBackUp, findBackup, listBackups, restoreBackup, type Backup } from '../../appcmd/backups.js';
 import { decodeConfigBytes } from '../../store/config-file.js';
 import { configFilePath } from '../config-path.js';
 import { renderAppcmdXml } from '../render/appcmd-xml.js';
 import { changesBetween, formatUnifiedDiff, statsOf } from '../../config/commit-diff.js';
+import { ifPresent } from '../../config/if-exists.js';
 import { CommandSwitches } from './command-switches.js';
 import { summaryLine } from './commit.js';
 import type { CommandContext } from './context.js';
+import { idempotentRemove } from './extra-options.js';
 
 /*
  * appcmd's BACKUP object: `add backup [NAME]`, `list backup [NAME]`, `restore backup NAME`,
@@ -86,13 +88,18 @@ export function restoreBackupCommand(ctx: CommandContext, now: Date = new Date()
 export function deleteBackupCommand(ctx: CommandContext): number {
   const p = place(ctx, 'delete');
   const name = requireName(p, 'delete');
+  const found = ifPresent(idempotentRemove(ctx), () => findBackup(p.root, name));
+  if (found === undefined) {
+    ctx.io.stderr(`Unchanged: there is no backup "${name}" in ${p.root}; nothing to delete.\n`);
+    print(ctx, `BACKUP object "${name}" unchanged`, { object: 'BACKUP', name, action: 'unchanged', changed: false });
+    return 0;
+  }
   if (ctx.options.dryRun) {
-    const backup = findBackup(p.root, name);
-    ctx.io.stderr(`Dry run: would delete ${backup.path}; nothing was written.\n`);
+    ctx.io.stderr(`Dry run: would delete ${found.path}; nothing was written.\n`);
     return 0;
   }
   const backup = deleteBackup(p.root, name);
-  print(ctx, `BACKUP object "${backup.name}" deleted`, { object: 'BACKUP', ...backupJson(backup), action: 'deleted' });
+  print(ctx, `BACKUP object "${backup.name}" deleted`, { object: 'BACKUP', ...backupJson(backup), action: 'deleted', changed: true });
   return 0;
 }
 

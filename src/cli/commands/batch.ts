@@ -86,7 +86,7 @@ function parsed(stdout: string): unknown {
 }
 
 /** A line's arguments: comments and blank lines give none; a leading appcmd[.exe] is dropped. */
-export function commandArguments(line: string): string[] {
+function commandArguments(line: string): string[] {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return [];
   const args = splitCommandLine(trimmed);

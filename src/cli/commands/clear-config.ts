@@ -1,10 +1,12 @@
 import { AppcmdError } from '../../errors.js';
 import { locationPathOf } from '../../config/location.js';
 import type { ConfigurationElement } from '../../config/element.js';
+import { ifPresent } from '../../config/if-exists.js';
 import { elementNotFound, findMatching, resolveCollectionTarget, resolveElement } from '../../config/property-path.js';
 import { parsePropertyPath } from '../../path/parse.js';
 import type { CommandContext } from './context.js';
 import { completeWrite } from './commit.js';
+import { idempotentRemove } from './extra-options.js';
 import { openConfiguration } from './open.js';
 import { appliedJson, appliedText, requireSection } from './set-config.js';
 
@@ -12,6 +14,7 @@ import { appliedJson, appliedText, requireSection } from './set-config.js';
  * `appcmd clear config [path] -section:NAME [/element.path | /attr.path | /coll.[keys]]`: without a
  * parameter the whole section is cleared at that level; a parameter clears one element (its
  * collection included), one attribute (back to its inherited or default value) or one item.
+ * With --if-exists, an item that is not there (or one on the way to the element) changes nothing.
  */
 export function clearConfig(ctx: CommandContext): number {
   const location = locationPathOf(ctx.identifier);
@@ -21,7 +24,7 @@ export function clearConfig(ctx: CommandContext): number {
   if (ctx.properties.length === 0) clearElement(section);
   for (const sw of ctx.properties) {
     try {
-      clearOne(section, sw.name, sw.raw);
+      ifPresent(idempotentRemove(ctx), () => clearOne(section, sw.name, sw.raw));
     } catch (e) {
       if (e instanceof AppcmdError) throw e.withContext({ hints: [`in parameter: ${sw.raw}`] });
       throw e;

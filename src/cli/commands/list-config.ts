@@ -2,7 +2,7 @@ import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
 import type { XmlElement } from '../../xml/types.js';
 import { locationPathOf } from '../../config/location.js';
-import { sectionState } from '../../config/objects/config-object.js';
+import { sectionState } from '../../appcmd/config-object.js';
 import { configObjectsJson, configObjectsXml, type ConfigObject } from '../render/config-object.js';
 import { renderRawSection, renderSection, type AttributeMode } from '../render/config-text.js';
 import type { CommandContext } from './context.js';

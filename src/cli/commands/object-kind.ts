@@ -1,7 +1,7 @@
 import type { Configuration } from '../../config/configuration.js';
-import type { AppObject, ObjectType } from '../../config/objects/app-object.js';
-import type { PropertyChange } from '../../config/objects/apply-switch.js';
-import type { ObjectChange } from '../../config/objects/object-change.js';
+import type { AppObject, ObjectType } from '../../appcmd/app-object.js';
+import type { PropertyChange } from '../../appcmd/apply-switch.js';
+import type { ObjectChange } from '../../appcmd/object-change.js';
 import type { InputObject } from './object-input.js';
 import type { ObjectParams } from './object-params.js';
 

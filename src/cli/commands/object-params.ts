@@ -1,5 +1,5 @@
 import { AppcmdError } from '../../errors.js';
-import type { PropertyChange } from '../../config/objects/apply-switch.js';
+import type { PropertyChange } from '../../appcmd/apply-switch.js';
 import type { Switch } from '../tokenizer.js';
 
 /** An object verb's parameters: the named ones it knows (/name:, /site.name:…) and property changes. */

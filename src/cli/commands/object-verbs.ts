@@ -1,17 +1,18 @@
 import { AppcmdError } from '../../errors.js';
-import { OFFLINE_STATE, type AppObject } from '../../config/objects/app-object.js';
-import { applyPropertyChange } from '../../config/objects/apply-switch.js';
-import { matchesFilters, type PropertyFilter } from '../../config/objects/filter.js';
-import { changeText, type ObjectChange } from '../../config/objects/object-change.js';
-import { checkKeyChange } from '../../config/objects/unique-key.js';
+import { OFFLINE_STATE, type AppObject } from '../../appcmd/app-object.js';
+import { applyPropertyChange } from '../../appcmd/apply-switch.js';
+import { matchesFilters, type PropertyFilter } from '../../appcmd/filter.js';
+import { changeText, type ObjectChange } from '../../appcmd/object-change.js';
+import { checkKeyChange } from '../../appcmd/unique-key.js';
+import { ifPresent } from '../../config/if-exists.js';
 import { renderObjects } from '../render/object-output.js';
 import { completeWrite, pendingNotes } from './commit.js';
 import type { CommandContext } from './context.js';
-import { idempotentAdd, readsInput } from './extra-options.js';
+import { idempotence, idempotentAdd, idempotentRemove, readsInput } from './extra-options.js';
 import type { ObjectKind } from './object-kind.js';
 import { readInputObjects } from './object-input.js';
 import { splitParams } from './object-params.js';
-import { targetObjects } from './object-targets.js';
+import { targetNames, targetObjects } from './object-targets.js';
 import { openConfiguration, type OpenedConfiguration } from './open.js';
 
 // appcmd's verbs over one object type (SITE, APP, VDIR, APPPOOL); the kind holds what differs.
@@ -75,13 +76,13 @@ export function setObjects(ctx: CommandContext, kind: ObjectKind): number {
   if (params.changes.length === 0) {
     throw new AppcmdError('BAD_ARGUMENT', `Nothing to set: give at least one /attribute:value parameter.`, { hints: [`Example: ${kind.examples.set}`] });
   }
-  const idempotent = idempotentAdd(ctx);
+  const idempotent = idempotence(ctx);
   const notes: string[] = [];
   for (const o of targets) {
     for (const c of params.changes) {
       if (kind.setSpecial?.(o, c) === true) continue;
       if (c.operator === 'set' && c.value !== undefined && !/[.[]/.test(c.name)) checkKeyChange(o.element, c.name, c.value);
-      notes.push(...applyPropertyChange(o.element, c, { idempotent }));
+      notes.push(...applyPropertyChange(o.element, c, idempotent));
     }
   }
   return finish(
@@ -96,8 +97,9 @@ export function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
   if (params.changes.length > 0) throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${params.changes[0]?.raw ?? ''}" for delete ${kind.type.toLowerCase()}.`);
-  const targets = targetObjects(ctx, opened.config, kind, params);
-  return finish(ctx, opened, targets.map((o) => kind.remove(o)), []);
+  // Every target is found before the first is removed; with --if-exists an absent one is "unchanged".
+  const targets = targetNames(ctx, kind, params).map((name) => ({ name, object: ifPresent(idempotentRemove(ctx), () => kind.find(opened.config, name, ctx.verb.toUpperCase())) }));
+  return finish(ctx, opened, targets.map((t): ObjectChange => (t.object === undefined ? { type: kind.type, name: t.name, action: 'unchanged' } : kind.remove(t.object))), []);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
 import { locationPathOf } from '../../config/location.js';
-import { mergeXml } from '../../config/objects/apply-xml.js';
-import { applyPropertyChange } from '../../config/objects/apply-switch.js';
+import { mergeXml } from '../../appcmd/apply-xml.js';
+import { applyPropertyChange } from '../../appcmd/apply-switch.js';
 import { sectionTag } from '../render/config-object.js';
 import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
-import { idempotentAdd } from './extra-options.js';
+import { idempotence } from './extra-options.js';
 import { readInputObjects } from './object-input.js';
 import { openConfiguration } from './open.js';
 import { appliedJson, appliedText } from './set-config.js';
@@ -36,7 +36,7 @@ export function setConfigFromInput(ctx: CommandContext): number {
       throw new AppcmdError('VALUE_INVALID', `The <CONFIG> of ${section.sectionPath} holds <${input.element.children[0]?.name ?? ''}>, not <${tag}>.`);
     }
     if (body !== undefined) notes.push(...mergeXml(section, body));
-    for (const sw of ctx.properties) notes.push(...applyPropertyChange(section, sw, { idempotent: idempotentAdd(ctx) }));
+    for (const sw of ctx.properties) notes.push(...applyPropertyChange(section, sw, idempotence(ctx)));
     lines.push(appliedText(section.sectionPath, location, configuration.configPath));
     json = appliedJson(section.sectionPath, location, configuration.configPath);
   }

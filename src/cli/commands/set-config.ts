@@ -1,13 +1,13 @@
 import { AppcmdError } from '../../errors.js';
 import { configPathOf, locationPathOf } from '../../config/location.js';
-import { applyPropertyChange } from '../../config/objects/apply-switch.js';
+import { applyPropertyChange } from '../../appcmd/apply-switch.js';
 import { CERTIFICATE_ATTRIBUTES, checkSslElementCertificate } from '../../audit/check-ssl-element.js';
 import type { ConfigurationElement } from '../../config/element.js';
 import { openCertFolder } from './cert-folder.js';
 import { CommandSwitches } from './command-switches.js';
 import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
-import { idempotentAdd, readsInput } from './extra-options.js';
+import { idempotence, readsInput } from './extra-options.js';
 import { setConfigFromInput } from './set-config-input.js';
 import { openConfiguration } from './open.js';
 
@@ -26,12 +26,12 @@ export function setConfig(ctx: CommandContext): number {
   }
   const opened = openConfiguration(ctx, 'touched');
   const { configuration, section } = opened.manager.commitTarget(sectionName, location, ctx.options.commit);
-  const idempotent = idempotentAdd(ctx);
+  const idempotent = idempotence(ctx);
   const sslElements = new Set<ConfigurationElement>();
   const onSet = (element: ConfigurationElement, attribute: string): void => {
     if (CERTIFICATE_ATTRIBUTES.has(attribute.toLowerCase())) sslElements.add(element);
   };
-  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { idempotent, onSet }));
+  const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { ...idempotent, onSet }));
   notes.push(...checkCertificates(ctx, sslElements));
   const commitPath = configuration.configPath;
   return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location, commitPath)], json: appliedJson(section.sectionPath, location, commitPath), notes, file: configuration });

@@ -1,8 +1,8 @@
 import { AppcmdError } from '../../errors.js';
-import { parseBindings, replaceBindings } from '../../config/objects/bindings.js';
-import { importSite } from '../../config/objects/import-objects.js';
-import { missingParameter } from '../../config/objects/object-errors.js';
-import { addSite, deleteSite, findSite, listSites, setSiteAutoStart } from '../../config/objects/sites.js';
+import { parseBindings, replaceBindings } from '../../appcmd/bindings.js';
+import { importSite } from '../../appcmd/import-objects.js';
+import { missingParameter } from '../../appcmd/object-errors.js';
+import { addSite, deleteSite, findSite, listSites, setSiteAutoStart } from '../../appcmd/sites.js';
 import type { ObjectKind } from './object-kind.js';
 import { namedValue } from './object-params.js';
 

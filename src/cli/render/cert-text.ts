@@ -6,7 +6,7 @@ import type { CertificateStoreFolder } from '../../cert/store-folder.js';
 import { renderXmlObjects } from './xml-object.js';
 
 /** The fields of a certificate by the names /text:NAME, /xml and --json use. */
-export function certificateFields(c: CertificateInfo, now: Date): [string, string][] {
+function certificateFields(c: CertificateInfo, now: Date): [string, string][] {
   return [
     ['thumbprint', c.thumbprint],
     ['store', c.store],

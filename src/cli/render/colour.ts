@@ -15,11 +15,11 @@ const sgr =
   (s: string): string =>
     `\u001b[${code}m${s}\u001b[0m`;
 
-export const NO_PALETTE: Palette = { red: plain, yellow: plain, cyan: plain, bold: plain, dim: plain };
-export const ANSI_PALETTE: Palette = { red: sgr('31'), yellow: sgr('33'), cyan: sgr('36'), bold: sgr('1'), dim: sgr('2') };
+const NO_PALETTE: Palette = { red: plain, yellow: plain, cyan: plain, bold: plain, dim: plain };
+const ANSI_PALETTE: Palette = { red: sgr('31'), yellow: sgr('33'), cyan: sgr('36'), bold: sgr('1'), dim: sgr('2') };
 
 /** NO_COLOR counts when present and not empty, as its specification says. */
-export function wantsColour(io: CliIO): boolean {
+function wantsColour(io: CliIO): boolean {
   const noColor = io.env['NO_COLOR'];
   return io.isTTY && (noColor === undefined || noColor === '');
 }

@@ -1,6 +1,6 @@
 import type { ConfigurationElement } from '../../config/element.js';
 import { configPathOf } from '../../config/location.js';
-import type { SectionState } from '../../config/objects/config-object.js';
+import type { SectionState } from '../../appcmd/config-object.js';
 import { renderAppcmdXml, XML_UNIT } from './appcmd-xml.js';
 import { elementJson } from './element-json.js';
 import { elementXmlLines, type Secrets, type ValueMode } from './element-xml.js';

@@ -8,20 +8,21 @@ const FILE_FAULTS = new Set(['CONFIG_INVALID', 'XML_MALFORMED', 'XML_FORBIDDEN',
  * argument-parsing errors have no ERROR ( ) wrapper.
  */
 export function renderError(e: AppcmdError): string {
+  const { appcmd, extra } = renderErrorParts(e);
+  return [appcmd, ...extra].join('\n') + '\n';
+}
+
+/** appcmd's own text of an error, and our extra lines apart, for /errors:stdout. */
+export function renderErrorParts(e: AppcmdError): { appcmd: string; extra: string[] } {
   const extra = e.hints.map((h) => `  ${h}`);
-  if (e.code === 'BAD_PREFIX') return [e.message, ...extra].join('\n') + '\n';
+  if (e.code === 'BAD_PREFIX') return { appcmd: e.message, extra };
   let body = e.message;
   if (FILE_FAULTS.has(e.code) && e.file !== undefined) {
     const where = [`Filename: ${e.file}`, `Line Number: ${e.line ?? 0}`];
     if (e.column !== undefined) where.push(`Column: ${e.column}`);
     body = ['Configuration error', ...where, `Description: ${e.message}`, '.'].join('\n');
   }
-  return [`ERROR ( message:${body} )`, ...extra].join('\n') + '\n';
-}
-
-/** The exit status: appcmd's Win32 code (a POSIX shell sees it modulo 256). */
-export function exitCodeOf(e: AppcmdError): number {
-  return e.win32;
+  return { appcmd: `ERROR ( message:${body} )`, extra };
 }
 
 /** Anything that is not an AppcmdError is a bug; it is still reported without a stack trace. */

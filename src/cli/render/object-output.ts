@@ -1,5 +1,5 @@
 import { AppcmdError } from '../../errors.js';
-import { objectValue, type AppObject } from '../../config/objects/app-object.js';
+import { objectValue, type AppObject } from '../../appcmd/app-object.js';
 import { renderAppcmdXml, XML_UNIT } from './appcmd-xml.js';
 import { elementJson } from './element-json.js';
 import { elementXmlLines, itemTag, type Secrets, type ValueMode } from './element-xml.js';

@@ -1,5 +1,5 @@
 import type { ConfigurationElement } from '../../config/element.js';
-import type { AppObject } from '../../config/objects/app-object.js';
+import type { AppObject } from '../../appcmd/app-object.js';
 import { attributesOf, itemTag, type Secrets } from './element-xml.js';
 
 /** appcmd's one-line form: `SITE "Default Web Site" (id:1,bindings:http/*:80:,state:Unknown)`. */

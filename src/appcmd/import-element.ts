@@ -1,0 +1,66 @@
+import { AppcmdError } from '../errors.js';
+import type { XmlElement } from '../xml/types.js';
+import type { ConfigurationElementCollection } from '../config/collection.js';
+import type { ConfigurationElement } from '../config/element.js';
+import { hasEffectiveValue } from './same-value.js';
+
+/**
+ * Adds a collection item from its XML form (the `<site>` inside `list site /xml /config` output,
+ * read back with /in): its attributes, child elements and nested items, each validated as if set
+ * one by one. Empty child elements (appcmd's output shows every element, `<limits />` included)
+ * write nothing, so the copy holds what the original held.
+ */
+export function importItem(
+  collection: ConfigurationElementCollection,
+  xml: XmlElement,
+  extra: Readonly<Record<string, string>> = {},
+): { item: ConfigurationElement; notes: string[] } {
+  const { item, notes } = collection.add({ ...attributesOf(xml), ...extra });
+  const all = [...notes];
+  fill(item, xml, all);
+  return { item, notes: all };
+}
+
+function fill(element: ConfigurationElement, xml: XmlElement, notes: string[]): void {
+  for (const child of xml.children) {
+    const collection = element.hasCollection ? element.getCollection() : undefined;
+    if (collection?.schema.addElementNames.includes(child.name) === true) {
+      notes.push(...importItem(collection, child).notes);
+    } else if (collection !== undefined && child.name === collection.schema.clearElementName) {
+      collection.clear();
+    } else if (collection !== undefined && child.name === collection.schema.removeElementName) {
+      const item = collection.find(attributesOf(child));
+      if (item !== undefined) collection.remove(item);
+    } else if (element.schema.getElement(child.name) !== undefined) {
+      const target = element.getChildElement(child.name);
+      for (const a of child.attributes) notes.push(...target.setAttributeValue(a.name, a.value).notes);
+      fill(target, child, notes);
+    } else {
+      throw new AppcmdError('UNKNOWN_ELEMENT', `Unrecognized element '${child.name}'`, {
+        hints: [`<${child.name}> is not a child of <${element.elementName}> in the schema; it cannot be imported.`],
+      });
+    }
+  }
+}
+
+/**
+ * Whether an existing item already holds everything its XML form says (the same effective
+ * values, the same nested items): an idempotent import of it changes nothing.
+ */
+export function holdsImported(element: ConfigurationElement, xml: XmlElement): boolean {
+  if (!xml.attributes.every((a) => hasEffectiveValue(element, a.name, a.value))) return false;
+  return xml.children.every((child) => {
+    const collection = element.hasCollection ? element.getCollection() : undefined;
+    if (collection?.schema.addElementNames.includes(child.name) === true) {
+      const keys = Object.fromEntries(collection.schema.keyAttributes.map((k) => [k.name, child.attribute(k.name)?.value ?? k.defaultValue ?? '']));
+      const item = collection.find(keys);
+      return item !== undefined && holdsImported(item, child);
+    }
+    if (element.schema.getElement(child.name) === undefined) return false;
+    return holdsImported(element.getChildElement(child.name), child);
+  });
+}
+
+function attributesOf(xml: XmlElement): Record<string, string> {
+  return Object.fromEntries(xml.attributes.map((a) => [a.name, a.value]));
+}
