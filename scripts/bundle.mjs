@@ -40,10 +40,11 @@ const result = await build({
   banner: { js: "const __appcmdModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // Builtins that a typical command never touches (TLS and sockets only read .pfx files; crypto and
-// os name temp and lock files at write time) are loaded on first use: importing tls and net alone
-// costs ~3.5 ms per start (measured). esbuild reaches every builtin through its namespace object
-// (import_node_tls.TLSSocket), so a namespace that loads on first property access is transparent.
-const LAZY = ['node:tls', 'node:net', 'node:crypto', 'node:os'];
+// os name temp and lock files at write time; http serves appcmd ui only) are loaded on first use:
+// importing tls and net alone costs ~3.5 ms per start, http far more (measured). esbuild reaches
+// every builtin through its namespace object (import_node_tls.TLSSocket), so a namespace that loads
+// on first property access is transparent.
+const LAZY = ['node:tls', 'node:net', 'node:crypto', 'node:os', 'node:http'];
 let code = result.outputFiles[0].text;
 for (const id of LAZY) {
   const eager = `require(${JSON.stringify(id)})`;

@@ -17,7 +17,7 @@ export function sectionState(config: Configuration, sectionPath: string, locatio
     if ((mode === 'Allow' || mode === 'Deny') && sectionUnder(doc, l, sectionPath) !== undefined) overrideMode = mode;
   }
   if (location === '') return { overrideMode, locked: false };
-  const byDefault = config.declarations.get(sectionPath.toLowerCase())?.overrideModeDefault === 'Deny' && !allowedAbove(config, sectionPath, location);
+  const byDefault = config.declarationOf(sectionPath)?.overrideModeDefault === 'Deny' && !allowedAbove(config, sectionPath, location);
   return { overrideMode, locked: byDefault || lockedAbove(doc, sectionPath, location) !== undefined };
 }
 

@@ -12,6 +12,9 @@ Supported object types (appcmd <object> /? for the verbs of one):
 ${objects}
   appcmd batch [FILE|-]   run many command lines (one a line, # comments) against one parse of
                           the file, written once at the end, all or nothing
+  appcmd ui [/certstore:DIR] [/port:N]
+                          FTP SSL Settings as a local web page on 127.0.0.1 (docs/ui.md); prints
+                          its address with a one-time token and serves until Ctrl-C
 
 Configuration (CONFIG):
 
@@ -58,7 +61,8 @@ General parameters:
   --dry-run             validate and compute the change, print it as a unified diff, write nothing
   --if-not-exists       an add of something already there, identical, is "unchanged" (exit 0), not 183
   --if-exists           a removal (/-[...], delete, clear config) of something absent is "unchanged"
-                        (exit 0), not 1168 or 4312
+                        (exit 0), not 1168 or 4312; a set of an absent object does nothing
+  --diff                a write also prints (or, with --json, returns) its unified diff
 
 Every command that writes prints one line on stderr saying whether the file changed (stdout keeps
 appcmd's own text). Errors are printed on stderr as ERROR ( message:... ); the exit status is

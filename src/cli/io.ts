@@ -9,4 +9,8 @@ export interface CliIO {
   readonly isTTY: boolean;
   /** All of standard input, as UTF-8 text (`/in`, `-`, `appcmd batch -`); absent where there is none. */
   readStdin?(): string;
+  /** Resolves on Ctrl-C (SIGINT) or SIGTERM, for a command that runs until stopped (appcmd ui). */
+  untilInterrupted?(): Promise<void>;
+  /** A command that goes on after it returned (appcmd ui) hands its exit status here. */
+  exitLater?(status: Promise<number>): void;
 }

@@ -19,6 +19,8 @@ export function main(): void {
     // which only means colour codes nobody sees.
     isTTY: posix ? isCharacterDevice(1) : process.stdout.isTTY === true,
     readStdin: () => readFileSync(0, 'utf8'),
+    untilInterrupted: () => new Promise((resolve) => ['SIGINT', 'SIGTERM'].forEach((signal) => process.once(signal, () => resolve()))),
+    exitLater: (status) => void status.then((code) => (process.exitCode = code)),
   };
   process.exitCode = run(process.argv.slice(2), io);
 }

@@ -4,7 +4,7 @@ import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
 
 /** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
 const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force', 'errors', 'physicalroot']);
-const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists', 'if-exists']);
+const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists', 'if-exists', 'diff']);
 
 /** A day: anything longer is a typo (milliseconds given as seconds), not a wait anyone wants. */
 const MAX_LOCK_TIMEOUT_S = 86_400;
@@ -33,6 +33,8 @@ export interface GeneralOptions {
   readonly ifNotExists: boolean;
   /** --if-exists: a removal (/-[…], delete, clear config) of something absent is "unchanged" (exit 0), not 1168 or 4312. */
   readonly ifExists: boolean;
+  /** --diff: a write also reports the unified diff of the file (a dry run always does). */
+  readonly diff: boolean;
   /** /certstore:DIR — a folder of certificate stores; writes of serverCertHash are checked against it. */
   readonly certStore: string | undefined;
   /** /certpassword: — the PKCS#12 password (APPCMD_CERTPASSWORD keeps it out of the process list). */
@@ -154,6 +156,7 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
       allowPlaintextSecrets: long.has('allow-plaintext-secrets'),
       ifNotExists: long.has('if-not-exists'),
       ifExists: long.has('if-exists'),
+      diff: long.has('diff'),
       certStore: o.certStore,
       certPassword: o.certPassword,
       force: o.force,

@@ -5,6 +5,7 @@ import type { CommandContext } from './commands/context.js';
 import { batchCommand, batchSource, lineOptions } from './commands/batch.js';
 import type { BatchSession } from './commands/batch-session.js';
 import { CommandScope } from './commands/scope.js';
+import { uiCommand } from './commands/ui.js';
 import { generalHelp } from './help.js';
 import type { CliIO } from './io.js';
 import { appcmdObject, batchObjects, type AppcmdObject } from './objects.js';
@@ -54,6 +55,11 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
     // The batch's session owns its configuration (and closes it); the batch opens nothing itself.
     const ctx: CommandContext = { io, verb, object: 'batch', identifier: undefined, options, properties: [], writes: false, scope: new CommandScope() };
     return batchCommand(ctx, batchSource(objectArg?.text, properties), (args, lineIo, s) => dispatch(args, lineIo, s));
+  }
+  if (verb === 'ui' && session === undefined) {
+    rejectExtraPositionals(line, 1);
+    if (options.help) return help(io, generalHelp());
+    return uiCommand({ io, verb, object: 'ui', identifier: undefined, options, properties, writes: false, scope: new CommandScope() });
   }
   if (objectArg === undefined) {
     const entry = appcmdObject(verb);

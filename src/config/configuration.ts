@@ -16,6 +16,7 @@ import {
   type SectionDeclaration,
   type SectionRegistry,
 } from './section-registry.js';
+import { declaredElsewhere, freshDeclaration } from './default-declarations.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
 import { checkConfigurationPath } from './configuration-path.js';
@@ -155,22 +156,31 @@ export class Configuration {
     return this.context?.configPath ?? '';
   }
 
-  /** A section's declaration: this file's own, else the server's. */
-  declarationOf(sectionPath: string): SectionDeclaration | undefined {
-    return this.declarations.get(sectionPath.toLowerCase()) ?? this.context?.declarationOf(sectionPath);
-  }
-
-  /** Every section path known from the schema or declared in the file. */
+  /**
+   * Every section path known from the schema or declared in the file, except the sections IIS
+   * keeps in its other files (administration.config's modules…) unless this file declares them.
+   */
   knownSectionPaths(): string[] {
-    return [...this.sectionPathList()];
+    return this.sectionPathList().filter((p) => this.offered(p));
   }
 
   /** Full section path for what the user typed (short names allowed when unique). */
   resolveSectionPath(input: string): string {
     // A batch names the same section on every line: each spelling is resolved once.
     let path = this.resolvedSections.get(input);
-    if (path === undefined) this.resolvedSections.set(input, (path = resolveSectionName(input, this.sectionPathList())));
+    if (path === undefined) this.resolvedSections.set(input, (path = resolveSectionName(input, this.sectionPathList(), (p) => this.offered(p))));
     return path;
+  }
+
+  /** The file's declaration of a section, else the server's (a web.config), else a fresh IIS 10.0 file's. */
+  declarationOf(sectionPath: string): SectionDeclaration | undefined {
+    const key = sectionPath.toLowerCase();
+    return this.declarations.get(key) ?? (this.context !== undefined ? this.context.declarationOf(sectionPath) : freshDeclaration(key));
+  }
+
+  private offered(path: string): boolean {
+    const key = path.toLowerCase();
+    return this.declarations.has(key) || !declaredElsewhere(key);
   }
 
   /** Made once: the schema and the file's declarations do not change, and a batch resolves a section per command. */

@@ -6,20 +6,9 @@
  * second run of each add exits 183 with the file untouched.
  */
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { appcmd, snapshot, tempCopy } from '../helpers/cli.js';
 import { assertGolden } from '../helpers/golden.js';
-import { lineChange } from '../helpers/line-diff.js';
 import { corpusFile } from '../helpers/paths.js';
-
-interface Recipe {
-  readonly item: string;
-  /** argv as the shell passes it (quotes removed), without /apphostconfig. */
-  readonly commands: readonly (readonly string[])[];
-  /** What a second run of the last command does: nothing (set), 183 (add), 4312 (remove). */
-  readonly again: 'same' | 'duplicate' | 'gone' | 'skip';
-}
+import { runRecipes, type Recipe } from './recipes.js';
 
 const SITES = '-section:system.applicationHost/sites';
 const FTP = "[name='SupernovaFTP']";
@@ -141,34 +130,5 @@ const RECIPES: readonly Recipe[] = [
 ];
 
 test('every FTP recipe of appcmd.md §6 produces the expected output and lines (golden)', () => {
-  const out: string[] = [];
-  for (const recipe of RECIPES) {
-    const file = tempCopy(corpusFile('04'));
-    out.push(`### ${recipe.item}`);
-    for (const argv of recipe.commands) {
-      const before = readFileSync(file, 'utf8');
-      const r = appcmd([...argv, `/apphostconfig:${file}`]);
-      out.push(`$ appcmd ${argv.map((a) => (/[\s"'*]/.test(a) ? `"${a}"` : a)).join(' ')}`);
-      out.push(`exit ${r.code}`);
-      if (r.stdout !== '') out.push(r.stdout.trimEnd());
-      if (r.stderr !== '') out.push(r.stderr.trimEnd().replace(/\/tmp\/appcmd-test-[^/]+\//g, '<tmp>/'));
-      const change = lineChange(before, readFileSync(file, 'utf8'));
-      for (const l of change.removed) out.push(`- ${change.at}: ${l.trimEnd()}`);
-      for (const l of change.added) out.push(`+ ${change.at}: ${l.trimEnd()}`);
-    }
-    const last = recipe.commands[recipe.commands.length - 1] ?? [];
-    const was = snapshot(file);
-    const again = appcmd([...last, `/apphostconfig:${file}`]);
-    const now = snapshot(file);
-    assert.ok(now.bytes.equals(was.bytes), `${recipe.item}: a second run changed the file`);
-    assert.equal(now.mtimeNs, was.mtimeNs, `${recipe.item}: a second run rewrote the file`);
-    if (recipe.again === 'same') assert.equal(again.code, 0, `${recipe.item}: ${again.stderr}`);
-    if (recipe.again === 'duplicate') {
-      assert.equal(again.code, 183, `${recipe.item}: ${again.stderr}`);
-      assert.match(again.stderr, /Cannot add duplicate collection entry/);
-    }
-    if (recipe.again === 'gone') assert.equal(again.code, 4312, `${recipe.item}: ${again.stderr}`);
-    out.push('');
-  }
-  assertGolden('ftp-recipes.txt', out.join('\n'));
+  assertGolden('ftp-recipes.txt', runRecipes(corpusFile('04'), RECIPES));
 });

@@ -157,7 +157,17 @@ describe('appcmd set ftpssl', () => {
     const before = snapshot(file);
     const r = setFtp(file, 'ftp.example.com', '/ssl128:true', '--dry-run', '--json');
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), { object: 'FTPSSL', name: 'ftp.example.com', changed: true, written: false, changes: [{ attribute: 'ssl128', before: 'false', inherited: false, after: 'true' }] });
+    const json = JSON.parse(r.stdout) as { diff: string };
+    assert.deepEqual(json, {
+      object: 'FTPSSL',
+      name: 'ftp.example.com',
+      file,
+      changed: true,
+      written: false,
+      changes: [{ attribute: 'ssl128', before: 'false', inherited: false, after: 'true' }],
+      diff: json.diff,
+    });
+    assert.match(json.diff, /^\+ +<ssl controlChannelPolicy="SslAllow" dataChannelPolicy="SslAllow" ssl128="true" \/>\r$/m);
     assert.match(r.stderr, /Dry run: nothing was written/);
     assert.ok(snapshot(file).bytes.equals(before.bytes));
   });

@@ -119,6 +119,7 @@ export function lineOptions(batch: GeneralOptions, line: GeneralOptions): Genera
     lockTimeoutMs: batch.lockTimeoutMs,
     json: batch.json,
     dryRun: batch.dryRun,
+    diff: batch.diff,
     showSecrets: batch.showSecrets,
     allowPlaintextSecrets: batch.allowPlaintextSecrets,
   };

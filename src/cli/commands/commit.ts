@@ -42,14 +42,20 @@ export function pendingNotes(ctx: CommandContext, opened: OpenedConfiguration): 
 /** Prints what a commit did: the diff or appcmd's lines, the JSON, the summary line. */
 export function printCommit(ctx: CommandContext, file: string, result: CommitResult, report: Pick<WriteReport, 'lines' | 'json'>): void {
   const dryRun = ctx.options.dryRun;
-  const changes = result.changed ? changesFromEdits(result.before, result.edits, dryRun) : [];
-  const diff = dryRun ? formatUnifiedDiff(file, result.before, changes) : '';
+  const { stats, diff } = commitDiff(ctx, file, result);
   if (ctx.options.json) {
-    ctx.io.stdout(JSON.stringify({ ...report.json, file, changed: result.changed, written: result.written, ...(dryRun ? { diff } : {}) }, null, 2) + '\n');
+    ctx.io.stdout(JSON.stringify({ ...report.json, file, changed: result.changed, written: result.written, ...(diff === undefined ? {} : { diff }) }, null, 2) + '\n');
     return;
   }
-  ctx.io.stdout(dryRun ? diff : linesText(report.lines));
-  ctx.io.stderr(summaryLine(file, result.changed, dryRun, statsOf(changes)));
+  ctx.io.stdout(dryRun ? (diff ?? '') : linesText(report.lines) + (diff ?? ''));
+  ctx.io.stderr(summaryLine(file, result.changed, dryRun, stats));
+}
+
+/** How many lines a commit added and removed and, on a dry run or with --diff, its unified diff. */
+export function commitDiff(ctx: CommandContext, file: string, result: CommitResult): { stats: { added: number; removed: number }; diff: string | undefined } {
+  const shown = ctx.options.dryRun || ctx.options.diff;
+  const changes = result.changed ? changesFromEdits(result.before, result.edits, shown) : [];
+  return { stats: statsOf(changes), diff: shown ? formatUnifiedDiff(file, result.before, changes) : undefined };
 }
 
 /**

@@ -10,6 +10,7 @@ import { checkCommitPath } from '../config-path.js';
 import { ftpSslJson, renderFtpSslChange, renderFtpSslDetail, renderFtpSslLine } from '../render/ftp-ssl-text.js';
 import { CERT_FOLDER_SWITCHES, folderProblemLines, forced, openCertFolder } from './cert-folder.js';
 import { CommandSwitches } from './command-switches.js';
+import { commitDiff } from './commit.js';
 import type { CommandContext } from './context.js';
 import { openConfiguration } from './open.js';
 
@@ -42,7 +43,9 @@ export function setFtpSsl(ctx: CommandContext, now: Date = new Date()): number {
   const commit = manager.commitChanges({ dryRun: ctx.options.dryRun });
   for (const m of [...config.notes, ...result.messages]) ctx.io.stderr(`${m}\n`);
   if (ctx.options.dryRun && commit.changed) ctx.io.stderr('Dry run: nothing was written.\n');
-  ctx.io.stdout(ctx.options.json ? JSON.stringify({ object: 'FTPSSL', name: label, changed: result.changes.length > 0, written: commit.written, changes: result.changes }, null, 2) + '\n' : renderFtpSslChange(label, result.changes));
+  const { diff } = commitDiff(ctx, config.filePath, commit);
+  const json = { object: 'FTPSSL', name: label, file: config.filePath, changed: result.changes.length > 0, written: commit.written, changes: result.changes, ...(diff === undefined ? {} : { diff }) };
+  ctx.io.stdout(ctx.options.json ? JSON.stringify(json, null, 2) + '\n' : renderFtpSslChange(label, result.changes) + (ctx.options.diff ? (diff ?? '') : ''));
   return 0;
 }
 

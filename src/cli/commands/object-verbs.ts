@@ -72,7 +72,8 @@ export function addObjects(ctx: CommandContext, kind: ObjectKind): number {
 export function setObjects(ctx: CommandContext, kind: ObjectKind): number {
   const opened = openConfiguration(ctx, 'touched');
   const params = splitParams(ctx.properties, [kind.idSwitch]);
-  const targets = targetObjects(ctx, opened.config, kind, params);
+  // --if-exists: an object that is not there has nothing to set (a module sets, then adds with --if-not-exists).
+  const targets = targetNames(ctx, kind, params).flatMap((name) => ifPresent(idempotentRemove(ctx), () => kind.find(opened.config, name, ctx.verb.toUpperCase())) ?? []);
   if (params.changes.length === 0) {
     throw new AppcmdError('BAD_ARGUMENT', `Nothing to set: give at least one /attribute:value parameter.`, { hints: [`Example: ${kind.examples.set}`] });
   }
