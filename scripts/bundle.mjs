@@ -2,12 +2,12 @@
 // Bundles the compiled CLI into dist/appcmd-bundle.js, which dist/appcmd.cjs (required by
 // bin/appcmd.js) compiles.
 //
-// Why a bundle: node resolves and links every ES module separately at start-up (about 25 ms for
-// this project's 70-odd modules, measured with --cpu-prof); one module brings a command on a small
-// file close to node's own start time.
+// Why a bundle: node resolves and links every ES module separately at start-up, a cost that grows
+// with the number of modules; one module brings a command on a small file close to node's own
+// start time.
 //
 // Why a code cache: compiling the bundle and, lazily, each function a command calls is the next
-// largest start-up cost (about 7 ms of a 90 ms command on corpus file 04, measured). V8 can save
+// largest start-up cost. V8 can save
 // that work as a code cache and reuse it when the same source is compiled again, but only for
 // scripts compiled through node:vm. So the bundle is built as a CommonJS function body, carried
 // in dist/appcmd-bundle.js, and compiled with vm.Script and the cache in
@@ -15,11 +15,11 @@
 // build runs one below, so a checkout has it at once) and is only used by the same bundle, node
 // version, platform and flags; otherwise the bundle compiles as it would without a cache. The
 // file lives beside the code it describes and is trusted like it; when that folder is read-only
-// (a global install), every run compiles, which costs about 3 ms more than a plain ES module.
+// (a global install), every run compiles, which is slower than a plain ES module but correct.
 //
 // Why CommonJS for the launcher and the loader (bin/package.json makes bin/ CommonJS): node's ES
-// module loader costs ~5 ms more per start than require() for the same two files (measured with
-// hyperfine on `appcmd /?`), and a command at 10,000 sites is judged against xmlstarlet.
+// module loader costs more per start than require() for the same two files, and every command
+// pays node's start before it reads a byte.
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -41,7 +41,7 @@ const result = await build({
 });
 // Builtins that a typical command never touches (TLS and sockets only read .pfx files; crypto and
 // os name temp and lock files at write time; http serves appcmd ui only) are loaded on first use:
-// importing tls and net alone costs ~3.5 ms per start, http far more (measured). esbuild reaches
+// importing them eagerly is a cost every start would pay for nothing. esbuild reaches
 // every builtin through its namespace object (import_node_tls.TLSSocket), so a namespace that loads
 // on first property access is transparent.
 const LAZY = ['node:tls', 'node:net', 'node:crypto', 'node:os', 'node:http'];
@@ -106,7 +106,7 @@ function saveCache() {
 }
 `;
 // The bundle is a file of its own, read as text: embedded in the loader as a string literal, it
-// made node parse 430 kB of source for the loader itself (~3.5 ms per start, measured).
+// made node parse the whole bundle's source again as part of the loader on every start.
 writeFileSync('dist/appcmd-bundle.js', body);
 writeFileSync('dist/appcmd.cjs', loader);
 

@@ -1,7 +1,7 @@
 import type { ConfigurationElement } from '../config/element.js';
 
 /** The objects appcmd manages over the configuration (besides CONFIG and BACKUP). */
-export type ObjectType = 'SITE' | 'APP' | 'VDIR' | 'APPPOOL';
+export type ObjectType = 'SITE' | 'APP' | 'VDIR' | 'APPPOOL' | 'MODULE';
 
 /** A property as appcmd shows it: name and text (`SITE.ID`, `"2"`). */
 export type ObjectProperty = readonly [name: string, value: string];

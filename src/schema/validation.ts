@@ -20,9 +20,6 @@ const STRING_VALIDATORS: Readonly<Record<string, strings.StringValidator>> = {
   requireTrimmedString: strings.requireTrimmedString,
 };
 
-/** Every validationType this module checks (a test holds each one's answer for the empty value). */
-export const KNOWN_VALIDATION_TYPES: readonly string[] = [...Object.keys(STRING_VALIDATORS), 'integerRange', 'timeSpanRange'];
-
 /** Throws VALUE_INVALID with IIS's text when the value breaks the attribute's validationType. */
 export function validate(attr: AttributeSchema, decoded: DecodedValue): void {
   const failure = failureOf(attr, decoded);

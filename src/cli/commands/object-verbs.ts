@@ -5,7 +5,7 @@ import { matchesFilters, type PropertyFilter } from '../../appcmd/filter.js';
 import { changeText, type ObjectChange } from '../../appcmd/object-change.js';
 import { checkKeyChange } from '../../appcmd/unique-key.js';
 import { ifPresent } from '../../config/if-exists.js';
-import { renderObjects } from '../render/object-output.js';
+import { renderObjects, type ObjectOutput } from '../render/object-output.js';
 import { completeWrite, pendingNotes } from './commit.js';
 import type { CommandContext } from './context.js';
 import { idempotence, idempotentAdd, idempotentRemove, readsInput } from './extra-options.js';
@@ -34,16 +34,13 @@ export function listObjects(ctx: CommandContext, kind: ObjectKind): number {
     notes.push(`Note: state is a runtime value the file does not hold; offline every ${kind.type} is "${OFFLINE_STATE}".${kind.type === 'SITE' ? ' Filter on /serverAutoStart:false for sites that do not start with the server.' : ''}`);
   }
   for (const n of notes) ctx.io.stderr(`${n}\n`);
-  ctx.io.stdout(
-    renderObjects(objects, {
-      json: ctx.options.json,
-      xml: ctx.options.xml,
-      text: ctx.options.text,
-      config: ctx.options.config,
-      secrets: ctx.options.showSecrets ? 'shown' : 'masked',
-    }),
-  );
+  ctx.io.stdout(renderObjects(objects, objectOutput(ctx)));
   return 0;
+}
+
+/** The output switches of a LIST verb, as the command line gives them. */
+export function objectOutput(ctx: CommandContext): ObjectOutput {
+  return { json: ctx.options.json, xml: ctx.options.xml, text: ctx.options.text, config: ctx.options.config, secrets: ctx.options.showSecrets ? 'shown' : 'masked' };
 }
 
 export function addObjects(ctx: CommandContext, kind: ObjectKind): number {
@@ -66,7 +63,7 @@ export function addObjects(ctx: CommandContext, kind: ObjectKind): number {
     changes.push(...r.changes);
     notes.push(...r.notes);
   }
-  return finish(ctx, opened, changes, notes);
+  return finishObjectChanges(ctx, opened, changes, notes);
 }
 
 export function setObjects(ctx: CommandContext, kind: ObjectKind): number {
@@ -86,7 +83,7 @@ export function setObjects(ctx: CommandContext, kind: ObjectKind): number {
       notes.push(...applyPropertyChange(o.element, c, idempotent));
     }
   }
-  return finish(
+  return finishObjectChanges(
     ctx,
     opened,
     targets.map((o): ObjectChange => ({ type: o.type, name: o.name, action: 'changed' })),
@@ -100,7 +97,7 @@ export function deleteObjects(ctx: CommandContext, kind: ObjectKind): number {
   if (params.changes.length > 0) throw new AppcmdError('BAD_ARGUMENT', `Unknown parameter "${params.changes[0]?.raw ?? ''}" for delete ${kind.type.toLowerCase()}.`);
   // Every target is found before the first is removed; with --if-exists an absent one is "unchanged".
   const targets = targetNames(ctx, kind, params).map((name) => ({ name, object: ifPresent(idempotentRemove(ctx), () => kind.find(opened.config, name, ctx.verb.toUpperCase())) }));
-  return finish(ctx, opened, targets.map((t): ObjectChange => (t.object === undefined ? { type: kind.type, name: t.name, action: 'unchanged' } : kind.remove(t.object))), []);
+  return finishObjectChanges(ctx, opened, targets.map((t): ObjectChange => (t.object === undefined ? { type: kind.type, name: t.name, action: 'unchanged' } : kind.remove(t.object))), []);
 }
 
 /**
@@ -123,7 +120,8 @@ export function startStop(ctx: CommandContext, kind: ObjectKind, start: boolean)
   });
 }
 
-function finish(ctx: CommandContext, opened: OpenedConfiguration, changes: readonly ObjectChange[], notes: readonly string[]): number {
+/** Commits an object verb's changes and prints appcmd's lines (`SITE object "x" added`). */
+export function finishObjectChanges(ctx: CommandContext, opened: OpenedConfiguration, changes: readonly ObjectChange[], notes: readonly string[]): number {
   return completeWrite(ctx, opened, {
     lines: changes.map(changeText),
     json: { objects: changes.map((c) => ({ object: c.type, name: c.name, action: c.action })) },

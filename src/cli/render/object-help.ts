@@ -9,7 +9,9 @@ export function hasHelpPage(o: AppcmdObject): boolean {
 
 /** `appcmd site /?`: the verbs of one object. */
 export function objectHelp(o: AppcmdObject): string {
-  const verbs = Object.entries(o.verbs).flatMap(([verb, { help: h }]) => (h === undefined ? [] : [`  ${verb.padEnd(8)}${h.text}\n      ${h.usage}`]));
+  // A column as wide as the longest verb (uninstall) and at least appcmd's eight.
+  const width = Math.max(8, ...Object.keys(o.verbs).map((v) => v.length + 1));
+  const verbs = Object.entries(o.verbs).flatMap(([verb, { help: h }]) => (h === undefined ? [] : [`  ${verb.padEnd(width)}${h.text}\n      ${h.usage}`]));
   return `${o.name.toUpperCase()}: ${o.summary}\n\nSupported verbs:\n\n${verbs.join('\n')}\n${o.note === undefined ? '' : `\n${o.note}\n`}`;
 }
 

@@ -2,10 +2,13 @@ import type { ConfigurationElement } from '../../config/element.js';
 import type { AppObject } from '../../appcmd/app-object.js';
 import { attributesOf, itemTag, type Secrets } from './element-xml.js';
 
-/** appcmd's one-line form: `SITE "Default Web Site" (id:1,bindings:http/*:80:,state:Unknown)`. */
+/**
+ * appcmd's one-line form: `SITE "Default Web Site" (id:1,bindings:http/*:80:,state:Unknown)`.
+ * MODULE lines are spaced, as appcmd prints them: `MODULE "x" ( native:true, image:… )`.
+ */
 export function objectLine(o: AppObject): string {
-  const summary = o.summary.map(([k, v]) => `${k}:${v}`).join(',');
-  return `${o.type} "${o.name}" (${summary})`;
+  const parts = o.summary.map(([k, v]) => `${k}:${v}`);
+  return o.type === 'MODULE' ? `${o.type} "${o.name}" ( ${parts.join(', ')} )` : `${o.type} "${o.name}" (${parts.join(',')})`;
 }
 
 /**
