@@ -3,7 +3,7 @@ import { errorStreamOption } from './error-stream.js';
 import type { LongOption, ParsedCommandLine, Switch } from './tokenizer.js';
 
 /** appcmd's general switches (HELP10) plus ours; everything else is a property switch. */
-const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force', 'errors']);
+const GENERAL = new Set(['?', 'text', 'xml', 'in', 'config', 'metadata', 'commit', 'commitpath', 'apphostconfig', 'debug', 'section', 'schemadir', 'locktimeout', 'certstore', 'certpassword', 'force', 'errors', 'physicalroot']);
 const LONG = new Set(['json', 'dry-run', 'help', 'no-color', 'color', 'apphostconfig', 'schema-dir', 'lock-timeout', 'show-secrets', 'allow-plaintext-secrets', 'if-not-exists', 'if-exists', 'diff']);
 
 /** A day: anything longer is a typo (milliseconds given as seconds), not a wait anyone wants. */
@@ -41,6 +41,8 @@ export interface GeneralOptions {
   readonly certPassword: string | undefined;
   /** /force — write a certificate the checks refuse, with warnings. */
   readonly force: boolean;
+  /** /physicalroot:PREFIX=FOLDER (repeatable, or ;-separated): where the sites' physical paths are here. */
+  readonly physicalRoots: readonly string[];
 }
 
 export interface SplitSwitches {
@@ -72,6 +74,7 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
     certStore: undefined as string | undefined,
     certPassword: undefined as string | undefined,
     force: false,
+    physicalRoots: [] as string[],
   };
   // Given twice, a general switch's last value wins; /schemadir adds a folder each time.
   for (const sw of line.switches) {
@@ -128,6 +131,9 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
         // Only checked here: run() reads it from argv, since it also governs errors of parsing.
         errorStreamOption(value);
         break;
+      case 'physicalroot':
+        o.physicalRoots.push(value);
+        break;
       // metadata and debug: accepted as appcmd accepts them, and without effect here.
     }
   }
@@ -154,6 +160,7 @@ export function splitSwitches(line: ParsedCommandLine): SplitSwitches {
       certStore: o.certStore,
       certPassword: o.certPassword,
       force: o.force,
+      physicalRoots: o.physicalRoots,
     },
     properties,
   };

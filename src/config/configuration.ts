@@ -1,7 +1,7 @@
 import { AppcmdError, isAppcmdError } from '../errors.js';
 import type { SchemaSet, SectionSchema } from '../schema/types.js';
 import { encodeConfigText, patchConfigBytes, type ConfigFileContent } from '../store/config-file.js';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { createFileAtomic, writeFileAtomic } from '../store/atomic-write.js';
 import type { TextEdit } from '../xml/types.js';
 import { isPending } from '../xml/editor.js';
 import type { ParsedDocument } from '../xml/document.js';
@@ -51,6 +51,21 @@ export interface CommitResult {
   readonly edits: readonly TextEdit[];
   readonly before: string;
   readonly after: string;
+}
+
+/**
+ * Where a web.config sits in the configuration hierarchy (Jexus Manager's file context with a
+ * parent): the location path of its folder, and the files above it.
+ */
+export interface FileContext {
+  /** The location path of the file's folder ("Site", "Site/app"). */
+  readonly configPath: string;
+  /** The section at `target` as the files above this one make it: what this file's root level inherits. */
+  sectionAbove(schema: SectionSchema, target: string): ConfigurationSection | undefined;
+  /** The server's declaration of a section (applicationHost.config's <configSections>). */
+  declarationOf(sectionPath: string): SectionDeclaration | undefined;
+  /** Refuses a section at a location of this file that IIS would refuse (allowDefinition, locks above). */
+  checkDefinition(file: Configuration, sectionPath: string, location: string): void;
 }
 
 /**
@@ -111,6 +126,8 @@ export class Configuration {
     readonly file: ConfigFileContent,
     readonly schema: SchemaSet,
     options: DocumentOptions = {},
+    /** Set for a web.config; applicationHost.config has none. */
+    readonly context?: FileContext,
   ) {
     const xml = readConfigXml(file);
     if (xml.root.name !== 'configuration') {
@@ -134,6 +151,11 @@ export class Configuration {
     return this.file.path;
   }
 
+  /** The location path of this file's folder: "" for applicationHost.config. */
+  get configPath(): string {
+    return this.context?.configPath ?? '';
+  }
+
   /**
    * Every section path known from the schema or declared in the file, except the sections IIS
    * keeps in its other files (administration.config's modules…) unless this file declares them.
@@ -150,10 +172,10 @@ export class Configuration {
     return path;
   }
 
-  /** The file's declaration of a section, else a fresh IIS 10.0 file's. */
+  /** The file's declaration of a section, else the server's (a web.config), else a fresh IIS 10.0 file's. */
   declarationOf(sectionPath: string): SectionDeclaration | undefined {
     const key = sectionPath.toLowerCase();
-    return this.declarations.get(key) ?? freshDeclaration(key);
+    return this.declarations.get(key) ?? (this.context !== undefined ? this.context.declarationOf(sectionPath) : freshDeclaration(key));
   }
 
   private offered(path: string): boolean {
@@ -182,23 +204,44 @@ export class Configuration {
     }
     this.checkDeclared(schema.path);
     const location = locationPathOf(locationPath);
-    if (location !== '') {
+    if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
+    else if (location !== '') {
       this.checkPathExists(location);
       this.checkLocationAllowed(schema.path, location);
     }
-    return this.sectionAt(schema, location);
+    return this.sectionAt(schema, location, this.targetOf(location));
   }
 
-  /** The section at exactly one level, with the level above as its inherited parent. */
-  private sectionAt(schema: SectionSchema, location: string): ConfigurationSection {
-    const key = `${schema.path.toLowerCase()}|${location.toLowerCase()}`;
+  /** The location path of the whole hierarchy that a location of this file names. */
+  private targetOf(location: string): string {
+    const base = this.configPath;
+    return base === '' ? location : location === '' ? base : `${base}/${location}`;
+  }
+
+  /**
+   * The section at one level of this file (a location path relative to it) on the way to `target`
+   * (a location path of the whole hierarchy), unchecked: what the levels below inherit from.
+   */
+  levelSection(schema: SectionSchema, location: string, target: string): ConfigurationSection {
+    return this.sectionAt(schema, location, this.context === undefined ? location : target);
+  }
+
+  /**
+   * The section at exactly one level, with the level above as its inherited parent. In a
+   * web.config the level above the root depends on the path being read (`target`): the files
+   * above contribute their levels down to that path, so a section is made per target.
+   */
+  private sectionAt(schema: SectionSchema, location: string, target: string): ConfigurationSection {
+    const key = `${schema.path.toLowerCase()}|${location.toLowerCase()}|${target.toLowerCase()}`;
     const cached = this.sections.get(key);
     if (cached !== undefined) return cached;
     const declaration = this.declarationOf(schema.path);
+    const context = this.context;
     let section: ConfigurationSection;
     if (location === '') {
-      // The server level is the section at the root, overlaid by <location path=""> when present.
-      const root = new ConfigurationSection(this.document, schema, rootSlot(this.document, schema.path), declaration, () => undefined);
+      // The file's own level is the section at the root, overlaid by <location path=""> when present.
+      const above = context === undefined ? () => undefined : () => context.sectionAbove(schema, target);
+      const root = new ConfigurationSection(this.document, schema, rootSlot(this.document, schema.path), declaration, above);
       this.validate(root, schema);
       const overlay = locationSlot(this.document, schema.path, '');
       if (overlay.find() === undefined) section = root;
@@ -209,7 +252,7 @@ export class Configuration {
     } else {
       const parent = location.includes('/') ? location.slice(0, location.lastIndexOf('/')) : '';
       section = new ConfigurationSection(this.document, schema, locationSlot(this.document, schema.path, location), declaration, () =>
-        this.sectionAt(schema, parent),
+        this.sectionAt(schema, parent, target),
       );
       this.validate(section, schema);
     }
@@ -227,7 +270,9 @@ export class Configuration {
    * IIS reads no section of a file that declares one twice, nor a section its group does not
    * declare; so nothing is read or written then (a write would add a section IIS cannot read).
    */
-  private checkDeclared(sectionPath: string): void {
+  checkDeclared(sectionPath: string): void {
+    // A web.config's sections are declared by the server; the hierarchy asks applicationHost.config.
+    if (this.context !== undefined) return;
     const twice = this.registry.duplicates[0];
     if (twice !== undefined) {
       throw new AppcmdError('CONFIG_INVALID', duplicateDeclarationText(twice.path), {
@@ -246,7 +291,7 @@ export class Configuration {
   }
 
   /** A path below the server level must map to a site's application (without a sites schema there is nothing to map). */
-  private checkPathExists(location: string): void {
+  checkPathExists(location: string): void {
     const key = location.toLowerCase();
     const version = this.document.editor.version;
     if (this.existingPaths.get(key) === version || this.schema.getSection(SITES) === undefined) return;
@@ -278,7 +323,8 @@ export class Configuration {
     const path = this.resolveSectionPath(sectionPath);
     this.checkDeclared(path);
     const location = locationPathOf(locationPath);
-    if (location !== '') {
+    if (this.context !== undefined) this.context.checkDefinition(this, path, location);
+    else if (location !== '') {
       this.checkPathExists(location);
       this.checkLocationAllowed(path, location);
     }
@@ -319,7 +365,8 @@ export class Configuration {
     });
     if (options.dryRun === true) return result(false);
     const content = this.file.encoding === 'utf8' ? patchConfigBytes(this.file, edits) : encodeConfigText(editor.apply(), this.file.encoding, this.file.bom);
-    writeFileAtomic(this.file.path, content, this.file.stamp);
+    if (this.file.stamp === undefined) createFileAtomic(this.file.path, content);
+    else writeFileAtomic(this.file.path, content, this.file.stamp);
     return result(true);
   }
 }

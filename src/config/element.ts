@@ -194,7 +194,7 @@ export class ConfigurationElement {
     for (const level of levels) {
       const node = level.node;
       if (node === undefined) continue;
-      for (const n of this.document.editor.attributeNames(node)) {
+      for (const n of level.document.editor.attributeNames(node)) {
         if (!seen.has(n)) names.push(n);
         seen.add(n);
       }

@@ -118,11 +118,26 @@ export function locationSlot(doc: ConfigDocument, sectionPath: string, path: str
 
 /** Whether a <location> of a path above `path` (or the server level) locks the section with overrideMode="Deny". */
 export function lockedAbove(doc: ConfigDocument, sectionPath: string, path: string): string | undefined {
-  const above = ['', ...ancestorPaths(path).slice(0, -1)];
-  for (const p of above) {
-    for (const l of locationsAt(doc, p)) {
-      if (doc.editor.getAttribute(l, 'overrideMode') === 'Deny' && sectionUnder(doc, l, sectionPath) !== undefined) return p;
-    }
+  return ['', ...ancestorPaths(path).slice(0, -1)].find((p) => overrideModeAt(doc, sectionPath, p) === 'Deny');
+}
+
+/**
+ * The override mode a level of the file sets for a section: that of a <location path> holding
+ * it, from overrideMode or the legacy allowOverride; undefined when none says.
+ */
+export function overrideModeAt(doc: ConfigDocument, sectionPath: string, path: string): 'Allow' | 'Deny' | undefined {
+  for (const l of locationsAt(doc, path)) {
+    if (sectionUnder(doc, l, sectionPath) === undefined) continue;
+    const mode = doc.editor.getAttribute(l, 'overrideMode');
+    if (mode === 'Allow' || mode === 'Deny') return mode;
+    const allow = doc.editor.getAttribute(l, 'allowOverride')?.toLowerCase();
+    if (allow === 'false') return 'Deny';
+    if (allow === 'true') return 'Allow';
   }
   return undefined;
+}
+
+/** The section element written at a level of the file (the root, or a <location path>), if any. */
+export function sectionUnderLevel(doc: ConfigDocument, sectionPath: string, path: string): ElementRef | undefined {
+  return (path === '' ? sectionUnder(doc, doc.xml.root, sectionPath) : undefined) ?? locationSlot(doc, sectionPath, path).find();
 }

@@ -5,7 +5,11 @@ import { SHARING_VIOLATION_TEXT } from '../store/io-error.js';
 import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/lock.js';
 import { removeAbandonedTempFiles } from '../store/temp-files.js';
 import { AppcmdError } from '../errors.js';
-import { Configuration, type CommitOptions, type CommitResult } from './configuration.js';
+import { Configuration, type CommitOptions, type CommitResult, type ConfigurationSection } from './configuration.js';
+import { commitLevel } from './commit-level.js';
+import { ConfigHierarchy, relative } from './hierarchy.js';
+import { locationPathOf } from './location.js';
+import { NO_MAPPING, type PhysicalPathMapping } from './physical-root.js';
 import type { ValidationScope } from './validate.js';
 import { getApplicationPools, getSiteDefaults, getSites, type ApplicationPoolCollection, type SiteCollection, type SiteSettings } from './views/index.js';
 
@@ -32,6 +36,23 @@ export interface OpenOptions {
    * password IIS would encrypt, which this tool cannot); each such write returns a warning note.
    */
   readonly allowPlaintextSecrets?: boolean;
+  /**
+   * How the sites' physical paths map to folders here, to find their web.config files
+   * (docs/web-config.md). Without it, only physical paths that are already local are read.
+   */
+  readonly physicalPaths?: PhysicalPathMapping;
+}
+
+/** One file a commit wrote (or would write), applicationHost.config first. */
+export interface FileCommit {
+  readonly configuration: Configuration;
+  readonly result: CommitResult;
+}
+
+/** Where a change at a path goes: the file's Configuration, and the section at the path in it. */
+export interface CommitTarget {
+  readonly configuration: Configuration;
+  readonly section: ConfigurationSection;
 }
 
 /**
@@ -41,6 +62,7 @@ export interface OpenOptions {
 export class ServerManager {
   private configuration: Configuration | undefined;
   private lock: ConfigLock | undefined;
+  private hierarchyCache: ConfigHierarchy | undefined;
   private closed = false;
 
   private constructor(
@@ -99,30 +121,87 @@ export class ServerManager {
     return this.configuration;
   }
 
-  /** Writes every change in one atomic replace; a locked manager then releases its lock, whatever happened. */
-  commitChanges(options: CommitOptions = {}): CommitResult {
+  /** applicationHost.config and the web.config files below it (docs/web-config.md). */
+  get hierarchy(): ConfigHierarchy {
+    this.hierarchyCache ??= new ConfigHierarchy(this.getApplicationHostConfiguration(), {
+      mapping: this.options.physicalPaths ?? NO_MAPPING,
+      validation: this.options.validation ?? 'section',
+      lock: this.options.lock === undefined || this.options.lock === false || this.closed ? false : this.options.lock === true ? {} : this.options.lock,
+      allowPlaintextSecrets: this.options.allowPlaintextSecrets === true,
+    });
+    return this.hierarchyCache;
+  }
+
+  /**
+   * MWA's GetWebConfiguration(siteName, virtualPath): the web.config of a site's path (its root
+   * for "/"), read, or IIS's minimal document when the file does not exist yet (written on commit).
+   * A writer takes the file's lock before reading it.
+   */
+  getWebConfiguration(siteName: string, virtualPath = '/'): Configuration {
+    const path = virtualPath.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+    return this.hierarchy.fileAt(locationPathOf(path === '' ? siteName : `${siteName}/${path}`), true);
+  }
+
+  /** The section as IIS computes it at a configuration path, through every file on the way. */
+  getEffectiveSection(sectionPath: string, configPath = ''): ConfigurationSection {
+    return configPath === '' || locationPathOf(configPath) === '' ? this.getApplicationHostConfiguration().getSection(sectionPath) : this.hierarchy.effectiveSection(sectionPath, configPath);
+  }
+
+  /**
+   * Where a change to a section at a configuration path is written, as appcmd's /commit: decides
+   * it (see commitLevel): applicationHost.config at <location path>, or a web.config at its own
+   * level or a <location path> in it. IIS's refusals (allowDefinition, a lock above) are errors.
+   */
+  commitTarget(sectionPath: string, configPath: string, commit: string | undefined): CommitTarget {
+    const target = locationPathOf(configPath);
+    // A path no site's application serves is IIS's "Unrecognized configuration path", whatever the level.
+    if (target !== '') this.getApplicationHostConfiguration().checkPathExists(target);
+    const level = commitLevel(this.hierarchy, commit, target);
+    const configuration = level === '' ? this.getApplicationHostConfiguration() : this.hierarchy.fileAt(level, true);
+    return { configuration, section: configuration.getSection(sectionPath, level === '' ? target : relative(target, level)) };
+  }
+
+  /**
+   * Writes every changed file, each in one atomic replace: applicationHost.config first, then the
+   * web.config files, outermost first. A locked manager then releases its locks, whatever happened.
+   */
+  commitAll(options: CommitOptions = {}): FileCommit[] {
     try {
-      const config = this.getApplicationHostConfiguration();
+      const apphost = this.getApplicationHostConfiguration();
+      const files = [apphost, ...(this.hierarchyCache?.webConfigurations ?? [])];
       if (this.options.readOnly === true && options.dryRun !== true) throw new AppcmdError('UNSUPPORTED', 'ServerManager was opened read-only; open it without readOnly (or with openForWriting) to commit changes.');
-      if (this.lock !== undefined && options.dryRun !== true && config.hasChanges && !this.lock.stillHeld()) {
-        // Another writer judged our lock abandoned and took it: writing now could lose its update.
-        throw new AppcmdError('FILE_BUSY', SHARING_VIOLATION_TEXT, {
-          file: this.path,
-          hints: [`The lock on the file was taken over by another writer while this command held it (${this.lock.lockPath}); nothing was written. Run the command again.`],
-        });
+      if (options.dryRun !== true && files.some((f) => f.hasChanges)) {
+        if (this.lock !== undefined && !this.lock.stillHeld()) throw takenOver(this.path, this.lock.lockPath);
+        if (this.hierarchyCache?.locksHeld() === false) throw takenOver(this.path);
       }
-      return config.commitChanges(options);
+      return files.map((configuration) => ({ configuration, result: configuration.commitChanges(options) }));
     } finally {
       this.close();
     }
   }
 
+  /** MWA's CommitChanges: commitAll(), returning what happened to applicationHost.config. */
+  commitChanges(options: CommitOptions = {}): CommitResult {
+    const [apphost] = this.commitAll(options);
+    if (apphost === undefined) throw new AppcmdError('INTERNAL', 'commitAll returned no result for applicationHost.config');
+    return apphost.result;
+  }
+
   /** Releases the lock (if held); pending changes are discarded by not committing them. Idempotent. */
   close(): void {
     this.closed = true;
+    this.hierarchyCache?.close();
     this.lock?.release();
     this.lock = undefined;
   }
+}
+
+/** Another writer judged our lock abandoned and took it: writing now could lose its update. */
+function takenOver(file: string, lockPath = `${file}.lock`): AppcmdError {
+  return new AppcmdError('FILE_BUSY', SHARING_VIOLATION_TEXT, {
+    file,
+    hints: [`The lock on the file was taken over by another writer while this command held it (${lockPath}); nothing was written. Run the command again.`],
+  });
 }
 
 export function schemaFor(dirs: readonly string[] | undefined): SchemaSet {

@@ -1,4 +1,4 @@
-import { accessSync, chmodSync, chownSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writevSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, fsyncSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writevSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppcmdError } from '../errors.js';
 import { sameStamp, stampOf, type FileStamp } from './config-file.js';
@@ -45,21 +45,55 @@ export function writeFileAtomic(path: string, content: Uint8Array | readonly Uin
     }
     renameSync(tmp, target);
   } catch (e) {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // already failing; the original error is the one to report
-      }
-    }
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temp file may not exist
-    }
+    if (fd !== undefined) closeQuietly(fd);
+    unlinkQuietly(tmp);
     throw writeError(path, e);
   }
   syncDirectory(dirname(target));
+}
+
+/**
+ * Creates `path` with `bytes`, atomically: a reader (or a crash) sees no file or the whole file.
+ * The temp file is hard-linked into place, which fails when another process created the file
+ * since we found it missing; nothing is replaced then.
+ */
+export function createFileAtomic(path: string, content: Uint8Array | readonly Uint8Array[]): void {
+  const chunks = content instanceof Uint8Array ? [content] : content;
+  const tmp = tempPathFor(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o666);
+    writeChunks(fd, chunks);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    linkSync(tmp, path);
+  } catch (e) {
+    if (fd !== undefined) closeQuietly(fd);
+    unlinkQuietly(tmp);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new AppcmdError('FILE_CHANGED', `Failed to commit configuration changes: "${path}" was created by another process since it was read. Nothing was written; run the command again.`, { file: path });
+    }
+    throw writeError(path, e);
+  }
+  unlinkQuietly(tmp);
+  syncDirectory(dirname(path));
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already failing; the original error is the one to report
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // the temp file may not exist
+  }
 }
 
 /**

@@ -24,7 +24,8 @@ export interface ConfigFileContent {
   readonly text: string;
   readonly encoding: FileEncoding;
   readonly bom: boolean;
-  readonly stamp: FileStamp;
+  /** Undefined for a file that did not exist when read (a web.config): a write creates it. */
+  readonly stamp: FileStamp | undefined;
   /**
    * How the XML reader is to read `text`: with the file's name, and with what reading the bytes
    * already found (no character XML forbids; the text's code units are the bytes themselves),
@@ -52,6 +53,17 @@ export function stampOf(path: string): FileStamp {
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeNs === b.mtimeNs && a.ino === b.ino;
 }
+
+/**
+ * The document IIS starts a web.config with, as the content of a file that does not exist yet:
+ * nothing is written until a change is committed, and the write then creates the file.
+ */
+export function newConfigFile(path: string): ConfigFileContent {
+  const text = NEW_CONFIG_TEXT;
+  return { path, stamp: undefined, bytes: Buffer.from(text), text, encoding: 'utf8', bom: false, parse: { fileName: path } };
+}
+
+export const NEW_CONFIG_TEXT = '<?xml version="1.0" encoding="UTF-8"?>\r\n<configuration>\r\n</configuration>\r\n';
 
 export function readConfigFile(path: string): ConfigFileContent {
   let bytes: Buffer;

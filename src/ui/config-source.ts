@@ -45,7 +45,9 @@ export function nowOf(source: UiConfigSource): Date {
  * differs was changed since the page was loaded (another tab, appcmd, an editor) and is not written.
  */
 export function fileVersion(config: Configuration): string {
-  const s: FileStamp = config.file.stamp;
+  const s: FileStamp | undefined = config.file.stamp;
+  // Only a web.config can be missing when read; the UI opens applicationHost.config, which exists.
+  if (s === undefined) return 'new';
   return `${s.size.toString(36)}-${s.mtimeNs.toString(36)}-${s.ino.toString(36)}`;
 }
 

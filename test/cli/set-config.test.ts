@@ -109,10 +109,12 @@ test('a token that is not a switch gets appcmd\'s prefix error without the ERROR
   assert.match(r.stderr, /^Failed to process input: The parameter 'Site'\]\.serverAutoStart:false' must begin with a \/ or - \(HRESULT=80070057\)\.\n/);
 });
 
-test('a commit level other than apphost is refused', () => {
+test('a web.config commit level for a change at server level is refused', () => {
   const file = withFixture();
   const r = failing(['set', 'config', SITES, "/[name='ftp.example.com'].serverAutoStart:false", '/commit:site'], file);
-  assert.match(r.stderr, /that level is a web\.config file/);
+  assert.match(r.stderr, /Cannot commit to "site" a change at MACHINE\/WEBROOT\/APPHOST: the server level is applicationHost\.config/);
+  const machine = failing(['set', 'config', SITES, "/[name='ftp.example.com'].serverAutoStart:false", '/commit:webroot'], file);
+  assert.match(machine.stderr, /that is the root web\.config/);
 });
 
 test('a malformed indexer gets appcmd\'s text, exit 13', () => {

@@ -3,6 +3,7 @@ import { AppcmdError } from '../../errors.js';
 import type { CommitResult, Configuration } from '../../config/configuration.js';
 import { ServerManager } from '../../config/server-manager.js';
 import { configFilePath } from '../config-path.js';
+import { physicalMappingFor } from '../physical-roots.js';
 import type { CliIO } from '../io.js';
 import type { GeneralOptions } from '../options.js';
 import type { CommandContext } from './context.js';
@@ -42,6 +43,7 @@ export class BatchSession implements SharedConfiguration {
         validation: 'touched',
         lock: this.options.dryRun ? false : { timeoutMs: this.options.lockTimeoutMs },
         allowPlaintextSecrets: this.options.allowPlaintextSecrets,
+        physicalPaths: physicalMappingFor({ options: this.options, io: this.io }),
       });
       this.opened = { manager, config: manager.getApplicationHostConfiguration() };
       this.parses++;

@@ -4,7 +4,6 @@ import type { ConfigurationElement } from '../../config/element.js';
 import { ifPresent } from '../../config/if-exists.js';
 import { elementNotFound, findMatching, resolveCollectionTarget, resolveElement } from '../../config/property-path.js';
 import { parsePropertyPath } from '../../path/parse.js';
-import { checkCommitPath } from '../config-path.js';
 import type { CommandContext } from './context.js';
 import { completeWrite } from './commit.js';
 import { idempotentRemove } from './extra-options.js';
@@ -19,10 +18,9 @@ import { appliedJson, appliedText, requireSection } from './set-config.js';
  */
 export function clearConfig(ctx: CommandContext): number {
   const location = locationPathOf(ctx.identifier);
-  checkCommitPath(ctx.options.commit, location);
   const sectionName = requireSection(ctx, 'clear');
   const opened = openConfiguration(ctx, 'touched');
-  const section = opened.config.getSection(sectionName, location);
+  const { configuration, section } = opened.manager.commitTarget(sectionName, location, ctx.options.commit);
   if (ctx.properties.length === 0) clearElement(section);
   for (const sw of ctx.properties) {
     try {
@@ -32,7 +30,8 @@ export function clearConfig(ctx: CommandContext): number {
       throw e;
     }
   }
-  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location) });
+  const commitPath = configuration.configPath;
+  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location, commitPath)], json: appliedJson(section.sectionPath, location, commitPath), file: configuration });
 }
 
 function clearOne(section: ConfigurationElement, name: string, raw: string): void {

@@ -1,4 +1,4 @@
-import type { CommitResult } from '../../config/configuration.js';
+import type { CommitResult, Configuration } from '../../config/configuration.js';
 import { changesFromEdits, formatUnifiedDiff, statsOf } from '../../config/commit-diff.js';
 import type { CommandContext } from './context.js';
 import type { OpenedConfiguration } from './session.js';
@@ -11,6 +11,8 @@ export interface WriteReport {
   readonly json: Readonly<Record<string, unknown>>;
   /** Notes of the command itself (write-policy notes, warnings), shown on stderr. */
   readonly notes?: readonly string[];
+  /** The file the command wrote to (a web.config); applicationHost.config when absent. */
+  readonly file?: Configuration;
 }
 
 /**
@@ -26,8 +28,9 @@ export function completeWrite(ctx: CommandContext, opened: OpenedConfiguration, 
     ctx.io.stdout(ctx.options.json ? JSON.stringify(report.json) + '\n' : linesText(report.lines));
     return 0;
   }
-  const result = opened.manager.commitChanges({ dryRun: ctx.options.dryRun });
-  printCommit(ctx, opened.config.filePath, result, report);
+  const commits = opened.manager.commitAll({ dryRun: ctx.options.dryRun });
+  const written = commits.find((c) => c.configuration === (report.file ?? opened.config)) ?? commits[0];
+  if (written !== undefined) printCommit(ctx, written.configuration.filePath, written.result, report);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import { sectionState } from '../../appcmd/config-object.js';
 import { configObjectsJson, configObjectsXml, type ConfigObject } from '../render/config-object.js';
 import { renderRawSection, renderSection, type AttributeMode } from '../render/config-text.js';
 import type { CommandContext } from './context.js';
-import { openConfiguration } from './open.js';
+import { openConfiguration, type OpenedConfiguration } from './open.js';
 
 /** `appcmd list config [path] [-section:NAME] [/config:*]` */
 export function listConfig(ctx: CommandContext): number {
@@ -17,7 +17,8 @@ export function listConfig(ctx: CommandContext): number {
       hints: ['list config takes -section:NAME and /config:* (see appcmd list config /?).'],
     });
   }
-  const { config } = openConfiguration(ctx);
+  const opened = openConfiguration(ctx);
+  const config = opened.config;
   const mode: AttributeMode = ctx.options.config === '*' ? 'effective' : 'explicit';
   const section = ctx.options.section;
   if (section === '?') {
@@ -26,7 +27,7 @@ export function listConfig(ctx: CommandContext): number {
   }
   const paths = section !== undefined ? [config.resolveSectionPath(section)] : sectionsInFile(config);
   if (ctx.options.xml || ctx.options.json) {
-    const objects = configObjects(ctx, config, paths, location, section !== undefined);
+    const objects = configObjects(ctx, opened, paths, location, section !== undefined);
     for (const note of config.notes) ctx.io.stderr(`${note}\n`);
     const secrets = ctx.options.showSecrets ? 'shown' : 'masked';
     ctx.io.stdout(ctx.options.json ? configObjectsJson(objects, mode, secrets) : configObjectsXml(objects, mode, secrets));
@@ -36,7 +37,7 @@ export function listConfig(ctx: CommandContext): number {
   for (const path of paths) {
     try {
       // One push per line: spreading a 400,000-line section as arguments overflows the stack.
-      for (const line of renderOne(ctx, config, path, mode, location)) out.push(line);
+      for (const line of renderOne(ctx, opened, path, mode, location)) out.push(line);
     } catch (e) {
       // Listing every section at a path skips those that only exist at server level (sites…).
       if (section !== undefined || !(e instanceof AppcmdError) || e.code !== 'LOCKED') throw e;
@@ -48,7 +49,8 @@ export function listConfig(ctx: CommandContext): number {
 }
 
 /** The sections as CONFIG objects (/xml, --json); sections no schema describes are named on stderr and left out. */
-function configObjects(ctx: CommandContext, config: Configuration, paths: readonly string[], location: string, named: boolean): ConfigObject[] {
+function configObjects(ctx: CommandContext, opened: OpenedConfiguration, paths: readonly string[], location: string, named: boolean): ConfigObject[] {
+  const config = opened.config;
   const out: ConfigObject[] = [];
   for (const path of paths) {
     if (config.schema.getSection(path) === undefined) {
@@ -56,7 +58,7 @@ function configObjects(ctx: CommandContext, config: Configuration, paths: readon
       continue;
     }
     try {
-      out.push({ sectionPath: path, location, state: sectionState(config, path, location), section: config.getSection(path, location) });
+      out.push({ sectionPath: path, location, state: sectionState(config, path, location), section: opened.manager.getEffectiveSection(path, location) });
     } catch (e) {
       if (named || !(e instanceof AppcmdError) || e.code !== 'LOCKED') throw e;
     }
@@ -64,9 +66,11 @@ function configObjects(ctx: CommandContext, config: Configuration, paths: readon
   return out;
 }
 
-function renderOne(ctx: CommandContext, config: Configuration, path: string, mode: AttributeMode, location: string): string[] {
+function renderOne(ctx: CommandContext, opened: OpenedConfiguration, path: string, mode: AttributeMode, location: string): string[] {
+  const config = opened.config;
   const secrets = ctx.options.showSecrets ? 'shown' : 'masked';
-  if (config.schema.getSection(path) !== undefined) return renderSection(path, config.getSection(path, location), mode, secrets);
+  // Below the server level the section is read through every web.config on the way (docs/web-config.md).
+  if (config.schema.getSection(path) !== undefined) return renderSection(path, opened.manager.getEffectiveSection(path, location), mode, secrets);
   const node = findSectionNode(config.document.xml.root, path);
   ctx.io.stderr(`Note: no schema describes section "${path}"; it is shown as stored, unvalidated.\n`);
   return node === undefined ? [] : renderRawSection(path, node, secrets);

@@ -2,6 +2,7 @@ import { ServerManager } from '../../config/server-manager.js';
 import type { ValidationScope } from '../../config/validate.js';
 import { existsSync } from 'node:fs';
 import { configFilePath } from '../config-path.js';
+import { physicalMappingFor } from '../physical-roots.js';
 import type { CommandContext } from './context.js';
 import type { OpenedConfiguration } from './session.js';
 
@@ -22,6 +23,7 @@ export function openConfiguration(ctx: CommandContext, validation: ValidationSco
       validation,
       lock: write ? { timeoutMs: ctx.options.lockTimeoutMs } : false,
       allowPlaintextSecrets: ctx.options.allowPlaintextSecrets,
+      physicalPaths: physicalMappingFor(ctx),
     }),
   );
   return { manager, config: manager.getApplicationHostConfiguration() };

@@ -1,8 +1,8 @@
 import { AppcmdError } from '../../errors.js';
+import type { Configuration } from '../../config/configuration.js';
 import { locationPathOf } from '../../config/location.js';
 import { mergeXml } from '../../appcmd/apply-xml.js';
 import { applyPropertyChange } from '../../appcmd/apply-switch.js';
-import { checkCommitPath } from '../config-path.js';
 import { sectionTag } from '../render/config-object.js';
 import { completeWrite } from './commit.js';
 import type { CommandContext } from './context.js';
@@ -21,14 +21,15 @@ export function setConfigFromInput(ctx: CommandContext): number {
   const lines: string[] = [];
   const notes: string[] = [];
   let json: Record<string, unknown> = {};
+  const files = new Set<Configuration>();
   for (const input of readInputObjects(ctx, 'CONFIG')) {
     const sectionName = input.attribute('CONFIG.SECTION');
     if (sectionName === undefined) throw new AppcmdError('VALUE_INVALID', 'A <CONFIG> in the input has no CONFIG.SECTION attribute.');
     // The path of the command line wins over the one in the input (a section moved to another site);
-    // below the server level, /commit:apphost is needed as for any set config at a path.
+    // /commit: decides the file as for any set config at a path.
     const location = locationPathOf(ctx.identifier ?? input.attribute('path'));
-    checkCommitPath(ctx.options.commit, location);
-    const section = opened.config.getSection(sectionName, location);
+    const { configuration, section } = opened.manager.commitTarget(sectionName, location, ctx.options.commit);
+    files.add(configuration);
     const tag = sectionTag(section.sectionPath);
     const body = input.element.children.find((c) => c.name === tag);
     if (input.element.children.length > 0 && body === undefined) {
@@ -36,9 +37,10 @@ export function setConfigFromInput(ctx: CommandContext): number {
     }
     if (body !== undefined) notes.push(...mergeXml(section, body));
     for (const sw of ctx.properties) notes.push(...applyPropertyChange(section, sw, idempotence(ctx)));
-    lines.push(appliedText(section.sectionPath, location));
-    json = appliedJson(section.sectionPath, location);
+    lines.push(appliedText(section.sectionPath, location, configuration.configPath));
+    json = appliedJson(section.sectionPath, location, configuration.configPath);
   }
   if (lines.length === 0) throw new AppcmdError('BAD_ARGUMENT', 'The input holds no CONFIG object.');
-  return completeWrite(ctx, opened, { lines, json, notes });
+  // Several objects may name several files; the summary is that of the one file they all went to.
+  return completeWrite(ctx, opened, { lines, json, notes, ...(files.size === 1 ? { file: [...files][0] } : {}) });
 }

@@ -1,7 +1,6 @@
 import { AppcmdError } from '../../errors.js';
-import { APPHOST_PATH, configPathOf, locationPathOf } from '../../config/location.js';
+import { configPathOf, locationPathOf } from '../../config/location.js';
 import { applyPropertyChange } from '../../appcmd/apply-switch.js';
-import { checkCommitPath } from '../config-path.js';
 import { CERTIFICATE_ATTRIBUTES, checkSslElementCertificate } from '../../audit/check-ssl-element.js';
 import type { ConfigurationElement } from '../../config/element.js';
 import { openCertFolder } from './cert-folder.js';
@@ -19,7 +18,6 @@ import { openConfiguration } from './open.js';
 export function setConfig(ctx: CommandContext): number {
   if (readsInput(ctx)) return setConfigFromInput(ctx);
   const location = locationPathOf(ctx.identifier);
-  checkCommitPath(ctx.options.commit, location);
   const sectionName = requireSection(ctx, 'set');
   if (ctx.properties.length === 0) {
     throw new AppcmdError('BAD_ARGUMENT', 'Nothing to set: give at least one /path.attribute:value parameter.', {
@@ -27,7 +25,7 @@ export function setConfig(ctx: CommandContext): number {
     });
   }
   const opened = openConfiguration(ctx, 'touched');
-  const section = opened.config.getSection(sectionName, location);
+  const { configuration, section } = opened.manager.commitTarget(sectionName, location, ctx.options.commit);
   const idempotent = idempotence(ctx);
   const sslElements = new Set<ConfigurationElement>();
   const onSet = (element: ConfigurationElement, attribute: string): void => {
@@ -35,7 +33,8 @@ export function setConfig(ctx: CommandContext): number {
   };
   const notes = ctx.properties.flatMap((sw) => applyPropertyChange(section, sw, { ...idempotent, onSet }));
   notes.push(...checkCertificates(ctx, sslElements));
-  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location)], json: appliedJson(section.sectionPath, location), notes });
+  const commitPath = configuration.configPath;
+  return completeWrite(ctx, opened, { lines: [appliedText(section.sectionPath, location, commitPath)], json: appliedJson(section.sectionPath, location, commitPath), notes, file: configuration });
 }
 
 /**
@@ -63,12 +62,12 @@ export function requireSection(ctx: CommandContext, verb: string): string {
   return section;
 }
 
-/** appcmd's success line for set and clear config. */
-export function appliedText(sectionPath: string, location: string): string {
-  return `Applied configuration changes to section "${sectionPath}" for "${configPathOf(location)}" at configuration commit path "${APPHOST_PATH}"`;
+/** appcmd's success line for set and clear config; `commitPath` is the location path of the file written. */
+export function appliedText(sectionPath: string, location: string, commitPath = ''): string {
+  return `Applied configuration changes to section "${sectionPath}" for "${configPathOf(location)}" at configuration commit path "${configPathOf(commitPath)}"`;
 }
 
 /** The --json form of appliedText. */
-export function appliedJson(sectionPath: string, location: string): Record<string, unknown> {
-  return { object: 'CONFIG', section: sectionPath, path: configPathOf(location), commitPath: APPHOST_PATH, message: appliedText(sectionPath, location) };
+export function appliedJson(sectionPath: string, location: string, commitPath = ''): Record<string, unknown> {
+  return { object: 'CONFIG', section: sectionPath, path: configPathOf(location), commitPath: configPathOf(commitPath), message: appliedText(sectionPath, location, commitPath) };
 }

@@ -1,7 +1,7 @@
 import { AppcmdError } from '../../errors.js';
 
-/** Failures that concern the configuration file itself, shown in IIS's "Configuration error" block. */
-const FILE_FAULTS = new Set(['CONFIG_INVALID', 'XML_MALFORMED', 'XML_FORBIDDEN', 'FILE_ENCODING']);
+/** Failures that concern the configuration file itself (a web.config setting a section where IIS refuses it, too), shown in IIS's "Configuration error" block. */
+const FILE_FAULTS = new Set(['CONFIG_INVALID', 'XML_MALFORMED', 'XML_FORBIDDEN', 'FILE_ENCODING', 'LOCKED']);
 
 /**
  * The text appcmd prints for an error, then our extra lines (where, what to do). appcmd's
