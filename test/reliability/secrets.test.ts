@@ -63,8 +63,13 @@ test('list config masks encrypted payloads and clear passwords; the schema defau
 test('renderSection shows secrets as stored when asked (what --show-secrets selects)', () => {
   const file = withEncryptedPassword();
   const sites = ServerManager.open(file).getApplicationHostConfiguration().getSection('system.applicationHost/sites');
-  assert.ok(renderSection('system.applicationHost/sites', sites, 'explicit', 'shown').join('\n').includes(ENC));
-  assert.ok(!renderSection('system.applicationHost/sites', sites, 'explicit').join('\n').includes(ENC));
+  const rendered = (secrets: 'shown' | 'masked'): string => {
+    const lines: string[] = [];
+    renderSection('system.applicationHost/sites', sites, 'explicit', secrets, (l) => lines.push(l));
+    return lines.join('\n');
+  };
+  assert.ok(rendered('shown').includes(ENC));
+  assert.ok(!rendered('masked').includes(ENC));
 });
 
 test('list config --show-secrets prints the stored value', () => {

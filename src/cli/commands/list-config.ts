@@ -1,10 +1,12 @@
 import { AppcmdError } from '../../errors.js';
 import type { Configuration } from '../../config/configuration.js';
+import type { ConfigurationElement } from '../../config/element.js';
 import type { XmlElement } from '../../xml/types.js';
 import { locationPathOf } from '../../config/location.js';
 import { sectionState } from '../../appcmd/config-object.js';
 import { configObjectsJson, configObjectsXml, type ConfigObject } from '../render/config-object.js';
 import { renderRawSection, renderSection, type AttributeMode } from '../render/config-text.js';
+import { LineOutput } from '../line-output.js';
 import type { CommandContext } from './context.js';
 import { openConfiguration, type OpenedConfiguration } from './open.js';
 
@@ -33,18 +35,25 @@ export function listConfig(ctx: CommandContext): number {
     ctx.io.stdout(ctx.options.json ? configObjectsJson(objects, mode, secrets) : configObjectsXml(objects, mode, secrets));
     return 0;
   }
-  const out: string[] = [];
+  // Every section is read (and so validated) before the first line is written: a broken
+  // section later in the file fails the command with nothing printed, as before streaming.
+  const sections: SectionToRender[] = [];
   for (const path of paths) {
     try {
-      // One push per line: spreading a 400,000-line section as arguments overflows the stack.
-      for (const line of renderOne(ctx, opened, path, mode, location)) out.push(line);
+      sections.push(sectionToRender(ctx, opened, path, location));
     } catch (e) {
       // Listing every section at a path skips those that only exist at server level (sites…).
       if (section !== undefined || !(e instanceof AppcmdError) || e.code !== 'LOCKED') throw e;
     }
   }
+  const out = new LineOutput((text) => ctx.io.stdout(text));
+  const secrets = ctx.options.showSecrets ? 'shown' : 'masked';
+  for (const s of sections) {
+    if (s.kind === 'schema') renderSection(s.path, s.section, mode, secrets, out.line);
+    else if (s.node !== undefined) renderRawSection(s.path, s.node, secrets, out.line);
+  }
+  out.flush();
   for (const note of config.notes) ctx.io.stderr(`${note}\n`);
-  if (out.length > 0) ctx.io.stdout(out.join('\n') + '\n');
   return 0;
 }
 
@@ -66,14 +75,14 @@ function configObjects(ctx: CommandContext, opened: OpenedConfiguration, paths: 
   return out;
 }
 
-function renderOne(ctx: CommandContext, opened: OpenedConfiguration, path: string, mode: AttributeMode, location: string): string[] {
+type SectionToRender = { kind: 'schema'; path: string; section: ConfigurationElement } | { kind: 'raw'; path: string; node: XmlElement | undefined };
+
+function sectionToRender(ctx: CommandContext, opened: OpenedConfiguration, path: string, location: string): SectionToRender {
   const config = opened.config;
-  const secrets = ctx.options.showSecrets ? 'shown' : 'masked';
   // Below the server level the section is read through every web.config on the way (docs/web-config.md).
-  if (config.schema.getSection(path) !== undefined) return renderSection(path, opened.manager.getEffectiveSection(path, location), mode, secrets);
-  const node = findSectionNode(config.document.xml.root, path);
+  if (config.schema.getSection(path) !== undefined) return { kind: 'schema', path, section: opened.manager.getEffectiveSection(path, location) };
   ctx.io.stderr(`Note: no schema describes section "${path}"; it is shown as stored, unvalidated.\n`);
-  return node === undefined ? [] : renderRawSection(path, node, secrets);
+  return { kind: 'raw', path, node: findSectionNode(config.document.xml.root, path) };
 }
 
 /** Section paths present at server level, in file order: groups are walked down to declared sections. */
