@@ -38,8 +38,12 @@ export interface AddResult {
  */
 export class ConfigurationElementCollection {
   private cache: CollectionState | undefined;
-  /** One element object per item node, whichever lookup made it. */
-  private readonly elements = new WeakMap<ElementRef, ConfigurationElement>();
+  /**
+   * One element object per item node, whichever lookup made it. A Map, made on first need, not a
+   * WeakMap: nodes live as long as their document, and `list site` makes a collection per site's
+   * bindings, whose weak tables made the garbage collector's work grow (bench/NOTES.md).
+   */
+  private elements: Map<ElementRef, ConfigurationElement> | undefined;
   /** The elements that stop the key index: what <clear/> and <remove/> do only the item list knows. */
   private readonly stops: readonly string[];
 
@@ -397,6 +401,7 @@ export class ConfigurationElementCollection {
 
   itemOf(node: ElementRef): ConfigurationElement {
     const owner = this.owner;
+    this.elements ??= new Map();
     let item = this.elements.get(node);
     if (item === undefined) {
       item = new ConfigurationElement(

@@ -12,7 +12,8 @@ export class ConfigDocument {
   readonly editor: XmlEditor;
   /** Things worth telling the user that are not errors (unvalidated extension elements...). */
   readonly notes: string[] = [];
-  private readonly checkedItems = new WeakSet<ElementRef>();
+  // A Set, not a WeakSet: nodes live as long as the document, and weak tables cost the collector more.
+  private readonly checkedItems = new Set<ElementRef>();
   /**
    * Values already found valid, per attribute, as written in the file: real files repeat the same
    * few values thousands of times, and a batch checks one item per command. null for an attribute

@@ -6,45 +6,60 @@
 import type { DraftCollection, DraftElement, DraftSection } from './draft.js';
 import type { AttributeSchema, CollectionSchema, ElementSchema, SchemaSet, SectionSchema } from './types.js';
 
+/**
+ * An element's model is built as it is first looked at: a command reads a handful of a section's
+ * elements, and building the whole of the sites section (hundreds of elements, four name indexes
+ * each) was ~6.6 ms of every command that touches it, most of it cold code (bench/NOTES.md).
+ * What is built once is kept, so every lookup returns the same objects.
+ */
 class ElementModel implements ElementSchema {
   readonly name: string;
-  readonly attributes: readonly AttributeSchema[];
-  readonly elements: readonly ElementSchema[];
-  readonly collection: CollectionSchema | undefined;
   readonly isCollectionDefault: boolean;
   readonly allowUnrecognizedAttributes: boolean;
-  readonly #attributes: Map<string, AttributeSchema>;
-  readonly #attributesLower: Map<string, AttributeSchema>;
-  readonly #elements: Map<string, ElementSchema>;
-  readonly #elementsLower: Map<string, ElementSchema>;
+  readonly #draft: DraftElement;
+  #attributeList: readonly AttributeSchema[] | undefined;
+  #elementList: readonly ElementSchema[] | undefined;
+  #collection: { readonly model: CollectionSchema | undefined } | undefined;
+  #attributes: Map<string, AttributeSchema> | undefined;
+  #attributesLower: Map<string, AttributeSchema> | undefined;
+  #elements: Map<string, ElementSchema> | undefined;
+  #elementsLower: Map<string, ElementSchema> | undefined;
 
   constructor(draft: DraftElement, name: string = draft.name) {
     this.name = name;
-    this.attributes = Object.freeze(draft.attributes.map((a) => a.schema));
-    this.elements = Object.freeze(draft.elements.map((e) => new ElementModel(e)));
-    this.collection = draft.collection === undefined ? undefined : new CollectionModel(draft.collection);
+    this.#draft = draft;
     this.isCollectionDefault = draft.isCollectionDefault ?? false;
     this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
-    this.#attributes = indexBy(this.attributes, (a) => a.name);
-    this.#attributesLower = indexBy(this.attributes, (a) => a.name.toLowerCase());
-    this.#elements = indexBy(this.elements, (e) => e.name);
-    this.#elementsLower = indexBy(this.elements, (e) => e.name.toLowerCase());
+  }
+
+  get attributes(): readonly AttributeSchema[] {
+    return (this.#attributeList ??= Object.freeze(this.#draft.attributes.map((a) => a.schema)));
+  }
+
+  get elements(): readonly ElementSchema[] {
+    return (this.#elementList ??= Object.freeze(this.#draft.elements.map((e) => new ElementModel(e))));
+  }
+
+  get collection(): CollectionSchema | undefined {
+    const draft = this.#draft.collection;
+    this.#collection ??= { model: draft === undefined ? undefined : new CollectionModel(draft) };
+    return this.#collection.model;
   }
 
   getAttribute(name: string): AttributeSchema | undefined {
-    return this.#attributes.get(name);
+    return (this.#attributes ??= indexBy(this.attributes, (a) => a.name)).get(name);
   }
 
   findAttribute(name: string): AttributeSchema | undefined {
-    return this.#attributes.get(name) ?? this.#attributesLower.get(name.toLowerCase());
+    return this.getAttribute(name) ?? (this.#attributesLower ??= indexBy(this.attributes, (a) => a.name.toLowerCase())).get(name.toLowerCase());
   }
 
   getElement(name: string): ElementSchema | undefined {
-    return this.#elements.get(name);
+    return (this.#elements ??= indexBy(this.elements, (e) => e.name)).get(name);
   }
 
   findElement(name: string): ElementSchema | undefined {
-    return this.#elements.get(name) ?? this.#elementsLower.get(name.toLowerCase());
+    return this.getElement(name) ?? (this.#elementsLower ??= indexBy(this.elements, (e) => e.name.toLowerCase())).get(name.toLowerCase());
   }
 }
 
