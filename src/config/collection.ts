@@ -6,6 +6,7 @@ import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
 import { ifPresent } from './if-exists.js';
+import { childLock, elementLock, itemLock, lockViolation } from './lock-violation.js';
 import { didYouMean } from './suggest.js';
 import { duplicateText } from './validate.js';
 
@@ -178,6 +179,7 @@ export class ConfigurationElementCollection {
       const value = given.get(k.name);
       if (value !== undefined) notes.push(...this.reusedKeyWarnings(k, value));
     }
+    this.checkNotLocked(tag);
     const ownerNode = this.owner.ensure();
     const index = this.insertionIndex(ownerNode, options.position);
     const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
@@ -262,6 +264,8 @@ export class ConfigurationElementCollection {
   remove(itemOrKeys: ConfigurationElement | Readonly<Record<string, string>>, options: RemoveOptions = {}): boolean {
     const item = itemOrKeys instanceof ConfigurationElement ? itemOrKeys : ifPresent(options.ifExists, () => this.require(itemOrKeys));
     if (item === undefined) return false;
+    const locked = itemLock(item, this.owner);
+    if (locked !== undefined) throw lockViolation(locked);
     if (this.isLocal(item)) {
       item.delete();
       return true;
@@ -270,6 +274,7 @@ export class ConfigurationElementCollection {
     if (tag === undefined) {
       throw new AppcmdError('UNSUPPORTED', `This collection has no remove element, so an item inherited from a parent level cannot be removed here.`);
     }
+    this.checkNotLocked(tag);
     const keys = this.schema.keyAttributes.map((k): [string, string] => [k.name, itemText(item, k)]);
     const ownerNode = this.owner.ensure();
     this.owner.document.editor.insertElement(ownerNode, tag, keys, this.insertionIndex(ownerNode, undefined));
@@ -290,6 +295,11 @@ export class ConfigurationElementCollection {
    * inherited from a parent level, a `<clear/>` drops them (when the schema allows one).
    */
   clear(): boolean {
+    // Checked before any edit: a refused clear leaves the document as it was.
+    const inherited = this.items().filter((i) => !this.isLocal(i));
+    const locked = inherited.map((i) => itemLock(i, this.owner)).find((h) => h !== undefined);
+    if (locked !== undefined) throw lockViolation(locked);
+    if (inherited.length > 0 && this.schema.clearElementName !== undefined) this.checkNotLocked(this.schema.clearElementName);
     const ownerNode = this.owner.node;
     let changed = false;
     if (ownerNode !== undefined) {
@@ -308,6 +318,12 @@ export class ConfigurationElementCollection {
       changed = true;
     }
     return changed;
+  }
+
+  /** A file above locks this collection's element, or its `tag` (add, remove, clear) by lockElements. */
+  private checkNotLocked(tag: string): void {
+    const hint = elementLock(this.owner) ?? childLock(this.owner, tag);
+    if (hint !== undefined) throw lockViolation(hint);
   }
 
   private check(item: ConfigurationElement | undefined): void {
