@@ -7,6 +7,7 @@ import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/l
 import { removeAbandonedTempFiles } from '../store/temp-files.js';
 import { Configuration, LOCKED_TEXT, type ConfigurationSection, type FileContext } from './configuration.js';
 import { ancestorPaths, configPathOf, locationPathOf, overrideModeAt, sectionUnderLevel } from './location.js';
+import { LOCK_VIOLATION, writtenLockViolation } from './lock-violation.js';
 import type { PhysicalPathMapping } from './physical-root.js';
 import type { ValidationScope } from './validate.js';
 import { webConfigLevels, type WebConfigLevel } from './web-config-levels.js';
@@ -88,7 +89,7 @@ export class ConfigHierarchy {
    */
   effectiveSection(sectionPath: string, target: string): ConfigurationSection {
     const location = locationPathOf(target);
-    const top = this.apphost.getSection(sectionPath, location);
+    const top = this.apphost.getSection(sectionPath, location, 'read');
     const files = this.filesOf(location);
     for (const file of files) this.checkPresent(file, top.schema, location);
     const last = files.at(-1);
@@ -142,7 +143,10 @@ export class ConfigHierarchy {
     return file === undefined ? this.apphost.levelSection(schema, target, target) : file.levelSection(schema, relative(target, file.configPath), target);
   }
 
-  /** checkDefinition for every level of a file where the section is written, with that file and line. */
+  /**
+   * checkDefinition for every level of a file where the section is written, then the locks of the
+   * files above over what that level writes, each with this file and line.
+   */
   private checkPresent(file: Configuration, schema: SectionSchema, target: string): void {
     const rel = relative(target, file.configPath);
     for (const location of ['', ...ancestorPaths(rel)]) {
@@ -154,6 +158,8 @@ export class ConfigHierarchy {
         if (!(e instanceof AppcmdError)) throw e;
         throw new AppcmdError(e.code, e.message, { file: file.filePath, line: file.document.lineOf(node), hints: e.hints });
       }
+      const violation = writtenLockViolation(file.levelSection(schema, location, target));
+      if (violation !== undefined) throw new AppcmdError('LOCKED', LOCK_VIOLATION, { file: file.filePath, line: violation.line, hints: [violation.hint] });
     }
   }
 

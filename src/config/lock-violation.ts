@@ -71,3 +71,45 @@ function keyText(item: ConfigurationElement): string {
   const keys = collection?.keyAttributes ?? [];
   return keys.map((k) => ` ${k.name}="${item.effectiveText(k).text ?? ''}"`).join('');
 }
+
+/**
+ * The first thing written at one level of a file (a section at its root or a <location>) that a
+ * file above locks, with its line: an attribute (lockAttributes…), a child element or a
+ * collection's add/remove/clear (lockElements…), a <remove> or <clear/> of an item carrying
+ * lockItem="true". IIS refuses to read such a file, so it is found on reading, not only on writing.
+ */
+export function writtenLockViolation(level: ConfigurationElement): { hint: string; line: number | undefined } | undefined {
+  const work: ConfigurationElement[] = [level];
+  for (let el = work.pop(); el !== undefined; el = work.pop()) {
+    const node = el.node;
+    if (node === undefined) continue;
+    const editor = el.document.editor;
+    for (const name of editor.attributeNames(node)) {
+      const hint = el.schema.getAttribute(name) === undefined ? undefined : attributeLock(el, name);
+      if (hint !== undefined) return { hint, line: el.line };
+    }
+    const collection = el.schema.collection;
+    for (const child of editor.children(node)) {
+      if (el.schema.getElement(child.name) !== undefined) {
+        const sub = el.getChildElement(child.name);
+        const hint = childLock(el, child.name);
+        if (hint !== undefined) return { hint, line: sub.line };
+        work.push(sub);
+        continue;
+      }
+      if (collection === undefined) continue;
+      const isRemove = child.name === collection.removeElementName;
+      const isClear = child.name === collection.clearElementName;
+      if (!isRemove && !isClear && !collection.addElementNames.includes(child.name)) continue;
+      let hint = childLock(el, child.name);
+      if (hint === undefined && (isRemove || isClear)) {
+        const above = el.inherited;
+        const inherited = above?.hasCollection === true ? above.getCollection().items() : [];
+        const removed = isRemove ? inherited.filter((i) => collection.keyAttributes.every((k) => (editor.getAttribute(child, k.name) ?? '').toLowerCase() === (i.effectiveText(k).text ?? '').toLowerCase())) : inherited;
+        hint = removed.map((i) => itemLock(i, el)).find((h) => h !== undefined);
+      }
+      if (hint !== undefined) return { hint, line: el.document.lineOf(child) };
+    }
+  }
+  return undefined;
+}

@@ -132,3 +132,59 @@ test('a changed item inherited from a file above is refused: the write would cha
   assert.equal(r.code, 0, r.stderr);
   assert.match(t.files()['blog'] ?? '', /<remove name="X-Powered-By" \/>\r?\n\s*<add name="X-Powered-By" value="Shop" \/>/);
 });
+
+/** IIS's Configuration error block for `file` at `line`, with `description`. */
+function configError(file: string, line: number, description: string): RegExp {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^ERROR \\( message:Configuration error\\nFilename: ${escape(file)}\\nLine Number: ${line}\\nDescription: ${escape(description)}\\n\\. \\)\\n`);
+}
+
+test('a web.config that already breaks a lock of a file above is IIS\'s Configuration error with its name and line, on reading', () => {
+  const LOCKED_SECTION = 'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
+  const cases: Array<[string, string, string, string, number, string, RegExp]> = [
+    ['lockAttributes', apphost({ '<directoryBrowse enabled="false" />': '<directoryBrowse enabled="false" lockAttributes="showFlags" />' }), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, 'Lock violation', /"showFlags" of <directoryBrowse> is locked at a parent level \(lockAttributes of <directoryBrowse> in .*applicationHost\.config, line 46\)/],
+    ['lockElements', apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }), webConfig('<defaultDocument>\n            <files>\n                <add value="blog.htm" />\n            </files>\n        </defaultDocument>'), DOC, 5, 'Lock violation', /<files> of <defaultDocument> is locked at a parent level/],
+    ['lockItem and <remove>', apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <remove value="Default.htm" />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="default\.htm"> is locked at a parent level \(lockItem="true" of <add> in .*applicationHost\.config, line 42\)/],
+    ['lockItem and <clear/>', apphost({ '<add value="index.html" />': '<add value="index.html" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <clear />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="index\.html"> is locked at a parent level/],
+    ['overrideMode Deny', apphost({}, location('Shop', '<directoryBrowse />', ' overrideMode="Deny"')), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, LOCKED_SECTION, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="Shop">/],
+  ];
+  for (const [label, apphostText, blog, section, line, description, hint] of cases) {
+    const t = tree(apphostText, undefined, blog);
+    for (const path of ['Shop/blog', 'Shop/blog/archive']) {
+      const r = appcmd(['list', 'config', path, section, ...t.args]);
+      assert.equal(r.code, 33, `${label} at ${path}: ${r.stderr}`);
+      assert.match(r.stderr, configError(t.webConfig(t.blogFolder), line, description), label);
+      assert.match(r.stderr, hint, label);
+      assert.equal(r.stdout, '', label);
+    }
+    // The levels above the file still read.
+    assert.equal(appcmd(['list', 'config', 'Shop', section, ...t.args]).code, 0, label);
+  }
+});
+
+test('lockItem="true" in applicationHost.config (server level, <location path="Shop">) or the site\'s web.config: the item cannot be removed, cleared or changed in a lower web.config', () => {
+  const trees: Array<[string, Tree, string, RegExp]> = [
+    ['server level', tree(apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' })), 'default.htm', /applicationHost\.config, line 42\)/],
+    ['<location path="Shop">', tree(apphost({}, location('Shop', '<defaultDocument><files><add value="shop.htm" lockItem="true" /></files></defaultDocument>'))), 'shop.htm', /applicationHost\.config, line 65\)/],
+    ['site web.config', tree(SITE_TREE_APPHOST, webConfig('<defaultDocument><files><add value="shop.htm" lockItem="true" /></files></defaultDocument>')), 'shop.htm', /shop\/web\.config, line 4\)/],
+  ];
+  for (const [label, t, value, where] of trees) {
+    const hint = new RegExp(`<add value="${value.replace('.', '\\.')}"> is locked at a parent level \\(lockItem="true" of <add> in .*${where.source}; it cannot be removed, cleared or changed here\\.`);
+    refused(t, ['set', 'config', 'Shop/blog', DOC, `/-files.[value='${value}']`], LOCK_VIOLATION, hint);
+    refused(t, ['clear', 'config', 'Shop/blog', DOC, '/files'], LOCK_VIOLATION, hint);
+    refused(t, ['set', 'config', 'Shop/blog', DOC, `/files.[value='${value}'].value:other.htm`], LOCK_VIOLATION, hint);
+    refused(t, ['set', 'config', 'Shop/blog/archive', DOC, `/-files.[value='${value}']`, '/commit:app'], LOCK_VIOLATION, hint);
+    // Another item is removed as usual, in the application's web.config only.
+    const before = t.files();
+    const other = value === 'default.htm' ? 'index.html' : 'default.htm';
+    const ok = appcmd(['set', 'config', 'Shop/blog', DOC, `/-files.[value='${other}']`, ...t.args]);
+    assert.equal(ok.code, 0, `${label}: ${ok.stderr}`);
+    const after = t.files();
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['blog'], label);
+  }
+  // Within applicationHost.config a lower <location> is the same level: the item may be removed there.
+  const same = tree(apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' }));
+  const r = appcmd(['set', 'config', 'Shop/blog', DOC, "/-files.[value='default.htm']", '/commit:apphost', ...same.args]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(same.apphost, 'utf8'), /<location path="Shop\/blog">[^]*<remove value="default\.htm" \/>/);
+});
