@@ -39,6 +39,7 @@ export type {
   SectionSchema,
   ElementSchema,
   CollectionSchema,
+  ItemKey,
   AttributeSchema,
   AttributeType,
   EnumValue,

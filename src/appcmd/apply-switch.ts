@@ -4,6 +4,7 @@ import { MASK } from '../store/encrypted-value.js';
 import type { ConfigurationElement } from '../config/element.js';
 import { elementNotFound, findMatching, resolveAttributeTarget, resolveCollectionTarget } from '../config/property-path.js';
 import { ifPresent } from '../config/if-exists.js';
+import { itemLock, lockViolation } from '../config/lock-violation.js';
 
 /** A property parameter as the command line gives it: `/path:value`, `/+path.[keys]`, `/-path.[keys]`. */
 export interface PropertyChange {
@@ -63,8 +64,25 @@ function apply(root: ConfigurationElement, change: PropertyChange, options: Appl
     throw new AppcmdError('BAD_ARGUMENT', `The parameter "${change.raw}" has no value: write /${change.name}:VALUE.`);
   }
   const target = resolveAttributeTarget(root, path);
+  checkSameFile(root, target.element, change.raw);
   if (target.element.schema.findAttribute(target.attribute)?.encrypted === true) shown.raw = change.raw.slice(0, change.raw.length - change.value.length) + MASK;
   const notes = target.element.setAttributeValue(target.attribute, change.value).notes;
   options.onSet?.(target.element, target.attribute);
   return notes;
+}
+
+/**
+ * An item inherited from a file above (a web.config level reading applicationHost.config's items)
+ * is changed in that file only: a write here would edit the file above. lockItem="true" there is
+ * IIS's lock violation; otherwise the change is refused with the way to make it at this level.
+ */
+function checkSameFile(root: ConfigurationElement, element: ConfigurationElement, raw: string): void {
+  if (element.document === root.document) return;
+  let item: ConfigurationElement | undefined = element;
+  while (item !== undefined && item.parent?.hasCollection !== true) item = item.parent;
+  const locked = item === undefined ? undefined : itemLock(item, root);
+  if (locked !== undefined) throw lockViolation(locked);
+  throw new AppcmdError('UNSUPPORTED', `The item changed by "${raw}" is inherited from ${element.document.filePath}; changing it here would change that file, not this level.`, {
+    hints: ['Remove it at this level and add it again with the new values (/-…[key] then /+…[key,attribute=value]), or change it where it is written (/commit:apphost or the level of that file).'],
+  });
 }

@@ -1,7 +1,7 @@
 import { AppcmdError } from '../errors.js';
 import type { XmlElement } from '../xml/types.js';
 import type { ConfigurationElement } from '../config/element.js';
-import { importItem } from './import-element.js';
+import { importItem, keyOfXml } from './import-element.js';
 
 /**
  * Merges a configuration element's XML form into an element (`set config /in`, reading the
@@ -15,8 +15,7 @@ export function mergeXml(element: ConfigurationElement, xml: XmlElement): string
   for (const child of xml.children) {
     const collection = element.hasCollection ? element.getCollection() : undefined;
     if (collection !== undefined && collection.schema.addElementNames.includes(child.name)) {
-      const keys = Object.fromEntries(collection.schema.keyAttributes.map((k) => [k.name, child.attribute(k.name)?.value ?? k.defaultValue ?? '']));
-      const existing = collection.schema.keyAttributes.length > 0 ? collection.find(keys) : undefined;
+      const existing = collection.schema.itemKey(child.name).attributes.length > 0 ? collection.find(keyOfXml(collection, child), child.name) : undefined;
       notes.push(...(existing === undefined ? importItem(collection, child).notes : mergeXml(existing, child)));
     } else if (collection !== undefined && child.name === collection.schema.clearElementName) {
       collection.clear();

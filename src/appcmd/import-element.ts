@@ -15,7 +15,7 @@ export function importItem(
   xml: XmlElement,
   extra: Readonly<Record<string, string>> = {},
 ): { item: ConfigurationElement; notes: string[] } {
-  const { item, notes } = collection.add({ ...attributesOf(xml), ...extra });
+  const { item, notes } = collection.add({ ...attributesOf(xml), ...extra }, { tag: xml.name });
   const all = [...notes];
   fill(item, xml, all);
   return { item, notes: all };
@@ -52,13 +52,17 @@ export function holdsImported(element: ConfigurationElement, xml: XmlElement): b
   return xml.children.every((child) => {
     const collection = element.hasCollection ? element.getCollection() : undefined;
     if (collection?.schema.addElementNames.includes(child.name) === true) {
-      const keys = Object.fromEntries(collection.schema.keyAttributes.map((k) => [k.name, child.attribute(k.name)?.value ?? k.defaultValue ?? '']));
-      const item = collection.find(keys);
+      const item = collection.find(keyOfXml(collection, child), child.name);
       return item !== undefined && holdsImported(item, child);
     }
     if (element.schema.getElement(child.name) === undefined) return false;
     return holdsImported(element.getChildElement(child.name), child);
   });
+}
+
+/** The key of an item's XML form, by the key of its own tag's declaration. */
+export function keyOfXml(collection: ConfigurationElementCollection, xml: XmlElement): Record<string, string> {
+  return Object.fromEntries(collection.schema.itemKey(xml.name).attributes.map((k) => [k.name, xml.attribute(k.name)?.value ?? k.defaultValue ?? '']));
 }
 
 function attributesOf(xml: XmlElement): Record<string, string> {

@@ -1,11 +1,12 @@
 import { AppcmdError } from '../errors.js';
 import type { IndexerPosition } from '../path/types.js';
-import type { AttributeSchema, CollectionSchema } from '../schema/types.js';
+import type { AttributeSchema, CollectionSchema, ElementSchema } from '../schema/types.js';
 import { normalizeValue, writtenText } from '../schema/value.js';
 import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
 import { ifPresent } from './if-exists.js';
+import { childLock, elementLock, itemLock, lockViolation } from './lock-violation.js';
 import { didYouMean } from './suggest.js';
 import { duplicateText } from './validate.js';
 
@@ -15,6 +16,8 @@ export interface AddOptions {
   readonly position?: IndexerPosition;
   /** An item with the same key and the same given values already there is a success, not a duplicate. */
   readonly idempotent?: boolean;
+  /** The item's tag, for a collection of several add tags (<add> and <group>); default the first. */
+  readonly tag?: string;
 }
 
 /** Options of ConfigurationElementCollection.remove. */
@@ -74,21 +77,35 @@ export class ConfigurationElementCollection {
    * The first item whose attributes match every given key (names case-insensitive; values compared
    * in their canonical form, case-insensitively unless the schema says caseSensitive). Asked of
    * the XML layer's key index when this level's elements alone make the items, else of the list.
+   * With `tag`, among the items of that tag's declaration, by its item schema.
    */
-  find(keys: Readonly<Record<string, string>>): ConfigurationElement | undefined {
+  find(keys: Readonly<Record<string, string>>, tag?: string): ConfigurationElement | undefined {
+    if (tag === undefined) return this.findAmong(this.schema.item, this.schema.addElementNames, keys);
+    // Only items of the same declaration share a key: an <add> and a <group> may have one name.
+    const item = this.schema.itemSchema(tag);
+    return this.findAmong(item, this.tagsOf(item), keys);
+  }
+
+  /** find() among the items written with one of `tags`, whose schema is `item`. */
+  private findAmong(item: ElementSchema, tags: readonly string[], keys: Readonly<Record<string, string>>): ConfigurationElement | undefined {
     const names = Object.keys(keys);
     if (names.length === 0) return undefined;
-    const attrs = names.map((n) => this.itemAttribute(n));
+    const attrs = names.map((n) => this.attributeOf(item, n));
     const wanted = attrs.map((a, i) => comparable(a, keys[names[i] ?? ''] ?? ''));
-    const written = this.findWritten(attrs, wanted);
-    let item: ConfigurationElement | undefined;
+    // The key index asks a parent's children in one set of terms; a lookup among some of the tags
+    // (a second <collection>'s items, rare outside ASP.NET's sections) reads the item list.
+    const all = tags === this.schema.addElementNames;
+    const written = all ? this.findWritten(attrs, wanted) : undefined;
+    let found: ConfigurationElement | undefined;
     if (written === undefined) {
       const state = this.state();
-      const at = state.entries.findIndex((_, i) => attrs.every((a, k) => comparable(a, this.entryText(state, i, a)) === wanted[k]));
-      item = at === -1 ? undefined : this.entryAt(state, at);
-    } else item = written === null ? undefined : this.itemOf(written);
-    this.check(item);
-    return item;
+      const at = state.entries.findIndex(
+        (e, i) => (all || tags.includes(tagOf(e))) && attrs.every((a, k) => comparable(a, this.entryText(state, i, a)) === wanted[k]),
+      );
+      found = at === -1 ? undefined : this.entryAt(state, at);
+    } else found = written === null ? undefined : this.itemOf(written);
+    this.check(found);
+    return found;
   }
 
   /** The key index's answer over this level's elements; undefined when items are inherited or it cannot tell. */
@@ -109,12 +126,16 @@ export class ConfigurationElementCollection {
 
   /** The item attribute named case-insensitively, or appcmd's unknown-attribute error. */
   itemAttribute(name: string): AttributeSchema {
-    const a = this.schema.item.findAttribute(name);
+    return this.attributeOf(this.schema.item, name);
+  }
+
+  private attributeOf(item: ElementSchema, name: string): AttributeSchema {
+    const a = item.findAttribute(name);
     if (a === undefined) {
       throw new AppcmdError('UNKNOWN_ATTRIBUTE', `Unknown attribute "${name}".  Replace with -? for help.`, {
         hints: [
-          ...didYouMean(name, this.schema.item.attributes.map((x) => x.name)),
-          `The items of this collection have: ${this.schema.item.attributes.map((x) => x.name).join(', ')}`,
+          ...didYouMean(name, item.attributes.map((x) => x.name)),
+          `The items of this collection have: ${item.attributes.map((x) => x.name).join(', ')}`,
         ],
       });
     }
@@ -139,14 +160,14 @@ export class ConfigurationElementCollection {
    */
   add(attributes: Readonly<Record<string, string>> | ConfigurationElement, options: AddOptions = {}): AddResult {
     if (attributes instanceof ConfigurationElement) return this.addCopy(attributes, options);
-    const tag = this.schema.addElementNames[0];
-    if (tag === undefined) throw new AppcmdError('UNSUPPORTED', `The collection of <${this.owner.elementName}> has no add element.`);
+    const tag = this.addTag(options.tag);
+    const item = this.schema.itemSchema(tag);
     const values: Array<[string, string]> = [];
     const notes: string[] = [];
     for (const [name, raw] of Object.entries(attributes)) {
-      const schema = this.schema.item.findAttribute(name);
+      const schema = item.findAttribute(name);
       if (schema === undefined) {
-        if (!this.schema.allowUnrecognizedAttributes) this.itemAttribute(name);
+        if (!this.schema.allowUnrecognizedAttributes) this.attributeOf(item, name);
         values.push([name, raw]);
         continue;
       }
@@ -157,31 +178,32 @@ export class ConfigurationElementCollection {
       values.push([schema.name, text]);
     }
     const given = new Map(values);
-    const missing = this.schema.item.attributes.filter((a) => a.required && !given.has(a.name));
+    const missing = item.attributes.filter((a) => a.required && !given.has(a.name));
     if (missing.length > 0) {
       throw new AppcmdError('MISSING_REQUIRED', `Element is missing required attributes ${missing.map((a) => a.name).join(', ')}`);
     }
-    const keys = this.schema.keyAttributes;
+    const { attributes: keys, combined } = this.schema.itemKey(tag);
     if (keys.length > 0 && !this.schema.allowDuplicates) {
       const keyValues: Record<string, string> = {};
       for (const k of keys) keyValues[k.name] = given.get(k.name) ?? k.defaultValue ?? '';
-      const existing = this.find(keyValues);
+      const existing = this.find(keyValues, tag);
       if (existing !== undefined) {
         const same = values.every(([n, v]) => {
-          const s = this.schema.item.getAttribute(n);
+          const s = item.getAttribute(n);
           return s !== undefined ? comparable(s, itemText(existing, s)) === comparable(s, v) : existing.explicitText(n) === v;
         });
         if (options.idempotent === true && same) return { item: existing, added: false, notes };
         throw new AppcmdError(
           'DUPLICATE',
-          `New ${tag} object missing required attributes. ${duplicateText(tag, keys, this.schema.combinedKey, (k) => keyValues[k.name] ?? '')}`,
+          `New ${tag} object missing required attributes. ${duplicateText(tag, keys, combined, (k) => keyValues[k.name] ?? '')}`,
         );
       }
     }
-    for (const k of keys) {
+    for (const k of item === this.schema.item ? keys : []) {
       const value = given.get(k.name);
       if (value !== undefined) notes.push(...this.reusedKeyWarnings(k, value));
     }
+    this.checkNotLocked(tag);
     const ownerNode = this.owner.ensure();
     const index = this.insertionIndex(ownerNode, options.position);
     const node = this.owner.document.editor.insertElement(ownerNode, tag, values, index);
@@ -212,7 +234,7 @@ export class ConfigurationElementCollection {
    * (required attributes, duplicate keys), then its child elements and items are copied.
    */
   private addCopy(source: ConfigurationElement, options: AddOptions): AddResult {
-    const result = this.add(writtenAttributes(source), options);
+    const result = this.add(writtenAttributes(source), { ...options, tag: options.tag ?? source.elementName });
     if (!result.added) return result;
     return { ...result, notes: [...result.notes, ...copyChildren(source, result.item)] };
   }
@@ -222,13 +244,25 @@ export class ConfigurationElementCollection {
    * elements and nested items, then add() it. Writes to it are validated as they happen.
    */
   createElement(tagName?: string): ConfigurationElement {
+    return detachedItem(this.schema, this.addTag(tagName), this.owner, () => this.defaultElement);
+  }
+
+  /** The add tag asked for (default the first one), or the error naming the tags there are. */
+  private addTag(tagName: string | undefined): string {
     const tag = tagName ?? this.schema.addElementNames[0];
+    if (tag === undefined && tagName === undefined) throw new AppcmdError('UNSUPPORTED', `The collection of <${this.owner.elementName}> has no add element.`);
     if (tag === undefined || !this.schema.addElementNames.includes(tag)) {
       throw new AppcmdError('UNKNOWN_ELEMENT', `The collection of <${this.owner.elementName}> has no add element named "${tagName ?? ''}".`, {
         hints: this.schema.addElementNames.length > 0 ? [`Its items are <${this.schema.addElementNames.join('>, <')}>.`] : [],
       });
     }
-    return detachedItem(this.schema, tag, this.owner, () => this.defaultElement);
+    return tag;
+  }
+
+  /** The add tags whose items have the schema `item` (allow and deny share one; add and group do not). */
+  private tagsOf(item: ElementSchema): readonly string[] {
+    const tags = this.schema.addElementNames;
+    return tags.every((t) => this.schema.itemSchema(t) === item) ? tags : tags.filter((t) => this.schema.itemSchema(t) === item);
   }
 
   /** add() at a position among the effective items (0 = first; count = last), as MWA's AddAt. */
@@ -266,6 +300,8 @@ export class ConfigurationElementCollection {
   remove(itemOrKeys: ConfigurationElement | Readonly<Record<string, string>>, options: RemoveOptions = {}): boolean {
     const item = itemOrKeys instanceof ConfigurationElement ? itemOrKeys : ifPresent(options.ifExists, () => this.require(itemOrKeys));
     if (item === undefined) return false;
+    const locked = itemLock(item, this.owner);
+    if (locked !== undefined) throw lockViolation(locked);
     if (this.isLocal(item)) {
       item.delete();
       return true;
@@ -274,6 +310,7 @@ export class ConfigurationElementCollection {
     if (tag === undefined) {
       throw new AppcmdError('UNSUPPORTED', `This collection has no remove element, so an item inherited from a parent level cannot be removed here.`);
     }
+    this.checkNotLocked(tag);
     const keys = this.schema.keyAttributes.map((k): [string, string] => [k.name, itemText(item, k)]);
     const ownerNode = this.owner.ensure();
     this.owner.document.editor.insertElement(ownerNode, tag, keys, this.insertionIndex(ownerNode, undefined));
@@ -294,6 +331,11 @@ export class ConfigurationElementCollection {
    * inherited from a parent level, a `<clear/>` drops them (when the schema allows one).
    */
   clear(): boolean {
+    // Checked before any edit: a refused clear leaves the document as it was.
+    const inherited = this.items().filter((i) => !this.isLocal(i));
+    const locked = inherited.map((i) => itemLock(i, this.owner)).find((h) => h !== undefined);
+    if (locked !== undefined) throw lockViolation(locked);
+    if (inherited.length > 0 && this.schema.clearElementName !== undefined) this.checkNotLocked(this.schema.clearElementName);
     const ownerNode = this.owner.node;
     let changed = false;
     if (ownerNode !== undefined) {
@@ -312,6 +354,12 @@ export class ConfigurationElementCollection {
       changed = true;
     }
     return changed;
+  }
+
+  /** A file above locks this collection's element, or its `tag` (add, remove, clear) by lockElements. */
+  private checkNotLocked(tag: string): void {
+    const hint = elementLock(this.owner) ?? childLock(this.owner, tag);
+    if (hint !== undefined) throw lockViolation(hint);
   }
 
   private check(item: ConfigurationElement | undefined): void {
@@ -419,6 +467,10 @@ export class ConfigurationElementCollection {
 
 /** A collection item: inherited items are elements already, this level's stay XML nodes until needed. */
 type Entry = ConfigurationElement | ElementRef;
+
+function tagOf(entry: Entry): string {
+  return entry instanceof ConfigurationElement ? entry.elementName : entry.name;
+}
 
 interface CollectionState {
   readonly version: number;

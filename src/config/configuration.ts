@@ -192,9 +192,10 @@ export class Configuration {
    * A section at a configuration level: the server (MACHINE/WEBROOT/APPHOST, location path "")
    * or a <location path="…"> of this file. Values are read through the levels above (the server,
    * then each parent path), as IIS merges them; writes go to this level. Each level is validated
-   * against the schema the first time it is read, as IIS does.
+   * against the schema the first time it is read, as IIS does. `read` reads a section below a
+   * <location overrideMode="Deny"> of this file, where a write is refused.
    */
-  getSection(sectionPath: string, locationPath = ''): ConfigurationSection {
+  getSection(sectionPath: string, locationPath = '', purpose: 'write' | 'read' = 'write'): ConfigurationSection {
     const path = this.resolveSectionPath(sectionPath);
     const schema = this.schema.getSection(path);
     if (schema === undefined) {
@@ -207,7 +208,7 @@ export class Configuration {
     if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
     else if (location !== '') {
       this.checkPathExists(location);
-      this.checkLocationAllowed(schema.path, location);
+      this.checkLocationAllowed(schema.path, location, purpose);
     }
     return this.sectionAt(schema, location, this.targetOf(location));
   }
@@ -300,14 +301,15 @@ export class Configuration {
   }
 
   /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
-  private checkLocationAllowed(sectionPath: string, location: string): void {
+  private checkLocationAllowed(sectionPath: string, location: string, purpose: 'write' | 'read' = 'write'): void {
     const declaration = this.declarationOf(sectionPath);
     const appHostOnly =
       declaration?.allowDefinition === 'AppHostOnly' ||
       declaration?.allowDefinition === 'MachineOnly' ||
       declaration?.allowLocation === false ||
       (declaration === undefined && sectionPath.toLowerCase().startsWith('system.applicationhost/'));
-    const lockedAt = appHostOnly ? undefined : lockedAbove(this.document, sectionPath, location);
+    // A locked section is still read at a path below the lock (the lock refuses writes, and lower files).
+    const lockedAt = appHostOnly || purpose === 'read' ? undefined : lockedAbove(this.document, sectionPath, location);
     if (!appHostOnly && lockedAt === undefined) return;
     throw new AppcmdError('LOCKED', LOCKED_TEXT, {
       hints: [

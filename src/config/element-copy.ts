@@ -22,7 +22,7 @@ export function detachedItem(
 ): ConfigurationElement {
   const document = new ConfigDocument('(new element)', parseXml(`<${tag} />`), owner.document.schema, owner.document.policy, 'section');
   const root = document.xml.root;
-  return new ConfigurationElement(document, schema.item, { find: () => root, ensure: () => root }, undefined, defaults);
+  return new ConfigurationElement(document, schema.itemSchema(tag), { find: () => root, ensure: () => root }, undefined, defaults);
 }
 
 /** The attributes written on the element itself (not inherited, not defaults), in file order. */
@@ -77,7 +77,7 @@ export function copyChildren(from: ConfigurationElement, to: ConfigurationElemen
     const targetItems = to.getCollection();
     for (const item of sourceItems.items()) {
       if (!sourceItems.isLocal(item)) continue;
-      const added = targetItems.add(writtenAttributes(item), { idempotent: true });
+      const added = targetItems.add(writtenAttributes(item), { idempotent: true, tag: item.elementName });
       notes.push(...added.notes);
       if (added.added) notes.push(...copyChildren(item, added.item));
     }

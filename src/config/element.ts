@@ -6,7 +6,7 @@ import { checkEncryptedInput } from '../store/encrypted-value.js';
 import type { ConfigurationAttribute } from './attribute.js';
 import { ConfigurationElementCollection } from './collection.js';
 import type { ConfigDocument } from './document.js';
-import { locksAttribute, locksElement } from './lock-attributes.js';
+import { attributeLock, elementLock, lockViolation } from './lock-violation.js';
 import { didYouMean } from './suggest.js';
 import type { ConfigValue, ValueSource } from './value-types.js';
 
@@ -17,13 +17,6 @@ import type { ConfigValue, ValueSource } from './value-types.js';
  */
 export function checkSecretWrite(document: ConfigDocument, schema: AttributeSchema, text: string): string[] {
   return schema.encrypted ? checkEncryptedInput(schema.name, text, schema.defaultValue, document.allowPlaintextSecrets) : [];
-}
-
-/** Where a lock is written, for the hint: the file line of the element that holds it. */
-function lockWhere(element: ConfigurationElement, what: string): string {
-  const node = element.node;
-  const line = node !== undefined && 'start' in node ? element.document.xml.position(node.start).line : undefined;
-  return line === undefined ? `${what} of <${element.elementName}>` : `${what} of <${element.elementName}>, line ${line}`;
 }
 
 /** How an element finds its XML node, and creates it (with any missing ancestors) on first write. */
@@ -105,25 +98,13 @@ export class ConfigurationElement {
   }
 
   /**
-   * A level above that locks the attribute (lockAttributes, lockAllAttributesExcept) or this
-   * element (its parent's lockElements, lockAllElementsExcept) forbids the write here, as IIS
-   * refuses it: "Lock violation" (33).
+   * A file above that locks the attribute (lockAttributes, lockAllAttributesExcept) or this
+   * element (lockElements, lockAllElementsExcept of an element holding it) forbids the write here,
+   * as IIS refuses it: "Lock violation" (33).
    */
   private checkNotLocked(attribute: string): void {
-    for (let up = this.inherited; up !== undefined; up = up.inherited) {
-      const locks = { lockAttributes: up.explicitText('lockAttributes'), lockAllAttributesExcept: up.explicitText('lockAllAttributesExcept') };
-      if (locksAttribute(locks, attribute)) {
-        throw new AppcmdError('LOCKED', 'Lock violation', {
-          hints: [`"${attribute}" of <${this.elementName}> is locked at a parent level (${lockWhere(up, 'lockAttributes')}); remove the lock there first.`],
-        });
-      }
-      const parent = up.parent;
-      if (parent !== undefined && locksElement(parent.explicitText('lockElements'), parent.explicitText('lockAllElementsExcept'), this.elementName)) {
-        throw new AppcmdError('LOCKED', 'Lock violation', {
-          hints: [`<${this.elementName}> is locked at a parent level (${lockWhere(parent, 'lockElements')}); remove the lock there first.`],
-        });
-      }
-    }
+    const hint = attributeLock(this, attribute) ?? elementLock(this);
+    if (hint !== undefined) throw lockViolation(hint);
   }
 
   /** The text written in the file for this attribute (exact name), if any. */

@@ -7,9 +7,11 @@ import { acquireConfigLock, type ConfigLock, type LockOptions } from '../store/l
 import { removeAbandonedTempFiles } from '../store/temp-files.js';
 import { Configuration, LOCKED_TEXT, type ConfigurationSection, type FileContext } from './configuration.js';
 import { ancestorPaths, configPathOf, locationPathOf, overrideModeAt, sectionUnderLevel } from './location.js';
+import { LOCK_VIOLATION, writtenLockViolation } from './lock-violation.js';
 import type { PhysicalPathMapping } from './physical-root.js';
 import type { ValidationScope } from './validate.js';
 import { webConfigLevels, type WebConfigLevel } from './web-config-levels.js';
+import { webConfigLevelsBelow } from './web-config-tree.js';
 
 export const WEB_CONFIG = 'web.config';
 
@@ -59,8 +61,8 @@ export class ConfigHierarchy {
       });
     }
     if (level.folder === undefined) {
-      const unmapped = level.unmapped ?? new AppcmdError('UNSUPPORTED', `Cannot find the folder of ${configPathOf(configPath)}.`);
-      throw forWrite && unmapped instanceof AppcmdError ? unmapped.withContext({ hints: ['Or add /commit:apphost to write the change into <location path> in applicationHost.config.'] }) : unmapped;
+      const unmapped = level.unmapped?.() ?? new AppcmdError('UNSUPPORTED', `Cannot find the folder of ${configPathOf(configPath)}.`);
+      throw forWrite ? unmapped.withContext({ hints: ['Or add /commit:apphost to write the change into <location path> in applicationHost.config.'] }) : unmapped;
     }
     const key = configPath.toLowerCase();
     const cached = this.files.get(key);
@@ -88,7 +90,7 @@ export class ConfigHierarchy {
    */
   effectiveSection(sectionPath: string, target: string): ConfigurationSection {
     const location = locationPathOf(target);
-    const top = this.apphost.getSection(sectionPath, location);
+    const top = this.apphost.getSection(sectionPath, location, 'read');
     const files = this.filesOf(location);
     for (const file of files) this.checkPresent(file, top.schema, location);
     const last = files.at(-1);
@@ -111,16 +113,37 @@ export class ConfigHierarchy {
     this.locks.clear();
   }
 
+  /**
+   * Every web.config at or below a location path ("" for the whole server), and those above it on
+   * the way, outermost first: what `search config` reads (see webConfigLevelsBelow).
+   */
+  webConfigurationsBelow(under: string): Configuration[] {
+    // Walking every application and virtual directory costs what `list app` does (seconds at 10,000
+    // sites); without any rule off Windows no Windows physical path maps, so applicationHost.config
+    // alone is searched (docs/web-config.md).
+    if (!this.mapsWindowsPaths) return [];
+    return this.filesAt(webConfigLevelsBelow(this.apphost, this.options.mapping, under));
+  }
+
+  /** Whether any physicalPath other than a local POSIX one can be found here (a rule, or Windows). */
+  private get mapsWindowsPaths(): boolean {
+    return this.options.mapping.roots.length > 0 || this.options.mapping.windows;
+  }
+
   /** The web.config files of a path's levels, outermost first: those that exist or were opened. */
   private filesOf(target: string): Configuration[] {
+    return this.filesAt(this.levels(target));
+  }
+
+  private filesAt(levels: readonly WebConfigLevel[]): Configuration[] {
     const out: Configuration[] = [];
-    const strict = this.options.mapping.roots.length > 0 || this.options.mapping.windows;
-    for (const level of this.levels(target)) {
+    const strict = this.mapsWindowsPaths;
+    for (const level of levels) {
       const opened = this.files.get(level.configPath.toLowerCase());
       if (opened !== undefined) out.push(opened);
       else if (level.folder !== undefined) {
         if (existsSync(join(level.folder, WEB_CONFIG))) out.push(this.fileAt(level.configPath, false));
-      } else if (strict && level.unmapped !== undefined) throw level.unmapped;
+      } else if (strict && level.unmapped !== undefined) throw level.unmapped();
       // Without any mapping rule off Windows, only applicationHost.config is read (docs/web-config.md).
     }
     return out;
@@ -142,7 +165,10 @@ export class ConfigHierarchy {
     return file === undefined ? this.apphost.levelSection(schema, target, target) : file.levelSection(schema, relative(target, file.configPath), target);
   }
 
-  /** checkDefinition for every level of a file where the section is written, with that file and line. */
+  /**
+   * checkDefinition for every level of a file where the section is written, then the locks of the
+   * files above over what that level writes, each with this file and line.
+   */
   private checkPresent(file: Configuration, schema: SectionSchema, target: string): void {
     const rel = relative(target, file.configPath);
     for (const location of ['', ...ancestorPaths(rel)]) {
@@ -154,6 +180,8 @@ export class ConfigHierarchy {
         if (!(e instanceof AppcmdError)) throw e;
         throw new AppcmdError(e.code, e.message, { file: file.filePath, line: file.document.lineOf(node), hints: e.hints });
       }
+      const violation = writtenLockViolation(file.levelSection(schema, location, target));
+      if (violation !== undefined) throw new AppcmdError('LOCKED', LOCK_VIOLATION, { file: file.filePath, line: violation.line, hints: [violation.hint] });
     }
   }
 

@@ -23,9 +23,8 @@ export interface SearchHit {
  */
 export function searchConfig(doc: ConfigDocument, declared: readonly string[], query: SearchQuery): SearchHit[] {
   const hits: SearchHit[] = [];
-  const under = (p: string): boolean => query.path === '' || p.toLowerCase() === query.path.toLowerCase() || p.toLowerCase().startsWith(`${query.path.toLowerCase()}/`);
   const visit = (container: ElementRef, locationPath: string): void => {
-    if (!under(locationPath)) return;
+    if (!isAtOrBelow(locationPath, query.path)) return;
     for (const section of declared) {
       if (query.section !== undefined && section.toLowerCase() !== query.section.toLowerCase()) continue;
       const node = descend(doc, container, section.split('/'));
@@ -36,6 +35,36 @@ export function searchConfig(doc: ConfigDocument, declared: readonly string[], q
   visit(doc.xml.root, '');
   for (const child of doc.editor.children(doc.xml.root)) if (child.name === 'location') visit(child, pathOfLocation(doc, child));
   return hits;
+}
+
+/** A file searchConfig can read: applicationHost.config ("") or a web.config at its level. */
+export interface SearchedFile {
+  readonly configPath: string;
+  search(query: SearchQuery): SearchHit[];
+}
+
+/**
+ * searchConfig over several files (applicationHost.config and web.config files), in their order:
+ * a web.config's hits are named by its own level joined with its <location path>, as IIS names
+ * the configuration path ("Site/app" for app's web.config, "Site/app/x" for its <location path="x">).
+ */
+export function searchFiles(files: readonly SearchedFile[], query: SearchQuery): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const file of files) {
+    const base = file.configPath;
+    for (const hit of file.search(base === '' ? query : { ...query, path: '' })) {
+      const locationPath = base === '' || hit.locationPath === '' ? base || hit.locationPath : `${base}/${hit.locationPath}`;
+      if (isAtOrBelow(locationPath, query.path)) hits.push({ locationPath, section: hit.section });
+    }
+  }
+  return hits;
+}
+
+/** Whether a location path is `base` or below it ("" is the whole server); case-insensitive, as IIS matches paths. */
+function isAtOrBelow(path: string, base: string): boolean {
+  const p = path.toLowerCase();
+  const b = base.toLowerCase();
+  return b === '' || p === b || p.startsWith(`${b}/`);
 }
 
 function descend(doc: ConfigDocument, from: ElementRef, names: readonly string[]): ElementRef | undefined {

@@ -9,6 +9,7 @@ import { Configuration, type CommitOptions, type CommitResult, type Configuratio
 import { commitLevel } from './commit-level.js';
 import { ConfigHierarchy, relative } from './hierarchy.js';
 import { locationPathOf } from './location.js';
+import { searchFiles, type SearchHit, type SearchQuery } from './search.js';
 import { NO_MAPPING, type PhysicalPathMapping } from './physical-root.js';
 import type { ValidationScope } from './validate.js';
 import { getApplicationPools, getSiteDefaults, getSites, type ApplicationPoolCollection, type SiteCollection, type SiteSettings } from './views/index.js';
@@ -145,6 +146,15 @@ export class ServerManager {
   /** The section as IIS computes it at a configuration path, through every file on the way. */
   getEffectiveSection(sectionPath: string, configPath = ''): ConfigurationSection {
     return configPath === '' || locationPathOf(configPath) === '' ? this.getApplicationHostConfiguration().getSection(sectionPath) : this.hierarchy.effectiveSection(sectionPath, configPath);
+  }
+
+  /**
+   * appcmd's `search config`: the configuration paths at or below `query.path` that set a section
+   * (or an attribute, or a value) in applicationHost.config or in any web.config of the sites.
+   */
+  search(query: SearchQuery): SearchHit[] {
+    const apphost = this.getApplicationHostConfiguration();
+    return searchFiles([apphost, ...this.hierarchy.webConfigurationsBelow(query.path)], query);
   }
 
   /**

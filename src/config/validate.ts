@@ -86,24 +86,27 @@ class SubtreeWalker {
       return;
     }
     const adds = collection.addElementNames;
-    const keys = collection.allowDuplicates ? [] : collection.keyAttributes;
+    const mainKey = collection.itemKey(collection.item.name);
+    // Each <collection> declaration keys its own items (ASP.NET's <add> and <group>): a key of a
+    // second declaration's item is kept under its item's name (\u0001 is no XML character), so one
+    // set serves all. A <clear/> empties them all, a <remove/> names an item of the main declaration.
     const keysSeen = new KeySet();
     for (; child !== -1; child = cur.nextSibling(child)) {
       const name = cur.name(child);
       if (adds.includes(name)) {
         const item = collection.itemSchema(name);
         this.walk(child, item, collection.allowUnrecognizedAttributes);
-        // The key is the main item's; items of a second <collection> declaration are not keyed by it.
-        if (keys.length > 0 && item === collection.item) {
-          const key = this.keyOf(child, keys);
+        const key = item === collection.item ? mainKey : collection.itemKey(name);
+        if (key.attributes.length > 0 && !collection.allowDuplicates) {
+          const text = item === collection.item ? this.keyOf(child, key.attributes) : `${item.name}\u0001${this.keyOf(child, key.attributes)}`;
           const at = child;
-          if (keysSeen.has(key)) this.fail(cur.start(at), duplicateText(name, keys, collection.combinedKey, (k) => cur.find(at, k.name) ?? ''));
-          keysSeen.add(key);
+          if (keysSeen.has(text)) this.fail(cur.start(at), duplicateText(name, key.attributes, key.combined, (k) => cur.find(at, k.name) ?? ''));
+          keysSeen.add(text);
         }
       } else if (name === collection.clearElementName) {
         keysSeen.clear();
       } else if (name === collection.removeElementName) {
-        keysSeen.delete(this.keyOf(child, keys));
+        keysSeen.delete(this.keyOf(child, mainKey.attributes));
       } else this.walkChild(child, s);
     }
   }

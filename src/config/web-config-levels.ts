@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { AppcmdError } from '../errors.js';
 import type { Configuration } from './configuration.js';
 import type { ConfigurationElement } from './element.js';
 import { SITES_SECTION } from './apphost-sections.js';
@@ -14,7 +15,8 @@ export interface WebConfigLevel {
   readonly kind: LevelKind;
   /** The local folder of its web.config; undefined when its physicalPath is not mapped (`unmapped` says why). */
   readonly folder: string | undefined;
-  readonly unmapped?: Error;
+  /** The error naming the owner and its physicalPath, made only when it is thrown: `search config` meets thousands of unmapped levels. */
+  readonly unmapped?: () => AppcmdError;
 }
 
 /**
@@ -27,11 +29,16 @@ export function webConfigLevels(apphost: Configuration, mapping: PhysicalPathMap
   if (locationPath === '') return [];
   const [siteName, ...rest] = locationPath.split('/');
   const site = apphost.getSection(SITES_SECTION).getCollection().find({ name: siteName ?? '' });
-  if (site === undefined) return [];
+  return site === undefined ? [] : siteLevels(site, mapping, rest);
+}
+
+/** webConfigLevels for a site already found, and the segments of the path below its root. */
+export function siteLevels(site: ConfigurationElement, mapping: PhysicalPathMapping, below: readonly string[]): WebConfigLevel[] {
+  const siteName = String(site.getAttributeValue('name'));
   const apps = site.getCollection().items();
   const out: WebConfigLevel[] = [];
-  for (let depth = 0; depth <= rest.length; depth++) {
-    const virtualPath = '/' + rest.slice(0, depth).join('/');
+  for (let depth = 0; depth <= below.length; depth++) {
+    const virtualPath = '/' + below.slice(0, depth).join('/');
     out.push(levelAt(site, apps, mapping, `${siteName}${depth === 0 ? '' : virtualPath}`, virtualPath));
   }
   return out;
@@ -47,9 +54,9 @@ function levelAt(site: ConfigurationElement, apps: readonly ConfigurationElement
   const physicalPath = vdir === undefined ? undefined : String(vdir.getAttributeValue('physicalPath'));
   const siteName = String(site.getAttributeValue('name'));
   const owner = vdir === undefined || (appPath === '/' && vdirPath === '/') ? `site "${siteName}"` : vdirPath === '/' ? `application "${siteName}${appPath}"` : `virtual directory "${siteName}${appPath === '/' ? '' : appPath}${vdirPath}"`;
-  if (physicalPath === undefined || physicalPath === '') return { configPath, kind, folder: undefined, unmapped: unmappedPathError(owner, physicalPath ?? '') };
+  if (physicalPath === undefined || physicalPath === '') return { configPath, kind, folder: undefined, unmapped: () => unmappedPathError(owner, physicalPath ?? '') };
   const base = mapPhysicalPath(mapping, physicalPath);
-  if (base === undefined) return { configPath, kind, folder: undefined, unmapped: unmappedPathError(owner, physicalPath) };
+  if (base === undefined) return { configPath, kind, folder: undefined, unmapped: () => unmappedPathError(owner, physicalPath) };
   const below = inApp.slice(vdirPath === '/' ? 1 : vdirPath.length + 1).split('/').filter((s) => s !== '');
   return { configPath, kind, folder: below.length === 0 ? base : join(base, ...below) };
 }

@@ -4,7 +4,7 @@
  * and name lookups indexed once.
  */
 import type { DraftCollection, DraftElement, DraftSection } from './draft.js';
-import type { AttributeSchema, CollectionSchema, ElementSchema, SchemaSet, SectionSchema } from './types.js';
+import type { AttributeSchema, CollectionSchema, ElementSchema, ItemKey, SchemaSet, SectionSchema } from './types.js';
 
 /**
  * An element's model is built as it is first looked at: a command reads a handful of a section's
@@ -84,6 +84,7 @@ class CollectionModel implements CollectionSchema {
   readonly keyAttributes: readonly AttributeSchema[];
   readonly combinedKey: boolean;
   readonly #byTag: Map<string, ElementSchema>;
+  readonly #keys = new Map<ElementSchema, ItemKey>();
 
   constructor(draft: DraftCollection) {
     this.#byTag = new Map();
@@ -100,15 +101,25 @@ class CollectionModel implements CollectionSchema {
     this.allowUnrecognizedAttributes = draft.allowUnrecognizedAttributes ?? false;
     // readCollection makes every collection with one item; a merge only adds more.
     this.item = schemas[0]!;
-    const unique = this.item.attributes.filter((a) => a.isUniqueKey);
-    const combined = this.item.attributes.filter((a) => a.isCombinedKey);
-    this.combinedKey = unique.length === 0 && combined.length > 0;
-    this.keyAttributes = Object.freeze(unique.length > 0 ? unique : combined);
+    for (const schema of schemas) this.#keys.set(schema, keyOf(schema));
+    const main = this.#keys.get(this.item)!;
+    this.combinedKey = main.combined;
+    this.keyAttributes = main.attributes;
   }
 
   itemSchema(tag: string): ElementSchema {
     return this.#byTag.get(tag) ?? this.item;
   }
+
+  itemKey(tag: string): ItemKey {
+    return this.#keys.get(this.itemSchema(tag))!;
+  }
+}
+
+function keyOf(item: ElementSchema): ItemKey {
+  const unique = item.attributes.filter((a) => a.isUniqueKey);
+  const combined = item.attributes.filter((a) => a.isCombinedKey);
+  return Object.freeze({ attributes: Object.freeze(unique.length > 0 ? unique : combined), combined: unique.length === 0 && combined.length > 0 });
 }
 
 class SchemaSetModel implements SchemaSet {

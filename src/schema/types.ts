@@ -65,6 +65,18 @@ export interface CollectionSchema {
   readonly keyAttributes: readonly AttributeSchema[];
   /** True when the key is made of isCombinedKey attributes (changes IIS's duplicate text). */
   readonly combinedKey: boolean;
+  /**
+   * The key of the items written with `tag`, by the rule of keyAttributes and combinedKey over
+   * that tag's item schema: each <collection> declaration keys its own items.
+   */
+  itemKey(tag: string): ItemKey;
+}
+
+/** The attributes that must be unique among the items of one item schema. */
+export interface ItemKey {
+  readonly attributes: readonly AttributeSchema[];
+  /** True when they are isCombinedKey attributes (changes IIS's duplicate text). */
+  readonly combined: boolean;
 }
 
 export interface SectionSchema extends ElementSchema {

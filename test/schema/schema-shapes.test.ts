@@ -27,6 +27,9 @@ describe('schema folder: every shape IIS ships', () => {
     assert.deepEqual(group.collection?.addElementNames, ['add']);
     assert.equal(properties.itemSchema('add'), properties.item);
     assert.deepEqual(properties.keyAttributes.map((a) => a.name), ['name']);
+    // Each declaration keys its own items: the group's name is the group's key, not the add's.
+    assert.equal(properties.itemKey('group').attributes[0], group.getAttribute('name'));
+    assert.equal(properties.itemKey('add').attributes, properties.keyAttributes);
   });
 
   it('merges a section declared across files (BOM, CRLF), skipping runtime-only parts', () => {

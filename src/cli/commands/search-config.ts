@@ -4,14 +4,15 @@ import { openConfiguration } from './open.js';
 
 /**
  * `appcmd search config [path] [-section:NAME] [/attr.path[:value]]`: the configuration paths
- * that set a section, an attribute, or an attribute to a value, one `CONFIGSEARCH "path"` line each.
+ * that set a section, an attribute, or an attribute to a value, one `CONFIGSEARCH "path"` line each,
+ * in applicationHost.config and in the sites' web.config files (found through /physicalroot:).
  */
 export function searchConfigCommand(ctx: CommandContext): number {
-  const { config } = openConfiguration(ctx);
+  const { config, manager } = openConfiguration(ctx);
   const section = ctx.options.section === undefined ? undefined : config.resolveSectionPath(ctx.options.section);
   const sw = ctx.properties[0];
   const attribute = sw === undefined ? undefined : { path: sw.name.split('.'), value: sw.value };
-  const hits = config.search({ path: locationPathOf(ctx.identifier), section, attribute });
+  const hits = manager.search({ path: locationPathOf(ctx.identifier), section, attribute });
   const paths = [...new Set(hits.map((h) => configPathOf(h.locationPath)))];
   if (ctx.options.json) {
     ctx.io.stdout(JSON.stringify(paths.map((path) => ({ object: 'CONFIGSEARCH', path })), null, 2) + '\n');

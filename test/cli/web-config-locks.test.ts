@@ -1,0 +1,190 @@
+/**
+ * Locks across the configuration hierarchy (applicationHost.config → the site's web.config → an
+ * application's web.config) on the tree of test/helpers/site-tree.ts: lockAttributes,
+ * lockElements, lockAll*Except, lockItem and overrideMode set in a file refuse a write, or a file
+ * already written, below it with IIS's text; a refused command writes nothing anywhere.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appcmd } from '../helpers/cli.js';
+import { makeSiteTree, SITE_TREE_APPHOST, type SiteTree } from '../helpers/site-tree.js';
+
+const DIR = '-section:system.webServer/directoryBrowse';
+const DOC = '-section:system.webServer/defaultDocument';
+const HEADERS = '-section:system.webServer/httpProtocol';
+
+/** applicationHost.config with `extra` inserted at the end (a <location>), and the server level's elements replaced. */
+function apphost(replace: Readonly<Record<string, string>> = {}, extra = ''): string {
+  let text = SITE_TREE_APPHOST;
+  for (const [from, to] of Object.entries(replace)) {
+    assert.ok(text.includes(from), from);
+    text = text.replace(from, to);
+  }
+  return text.replace('</configuration>', `${extra}</configuration>`);
+}
+
+function location(path: string, body: string, attributes = ''): string {
+  return `    <location path="${path}"${attributes}>\n        <system.webServer>\n            ${body}\n        </system.webServer>\n    </location>\n`;
+}
+
+function webConfig(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n    <system.webServer>\n        ${body}\n    </system.webServer>\n</configuration>\n`;
+}
+
+interface Tree extends SiteTree {
+  files(): Record<string, string | undefined>;
+}
+
+function tree(apphostText: string, siteWebConfig?: string, blogWebConfig?: string): Tree {
+  const t = makeSiteTree(apphostText);
+  if (siteWebConfig !== undefined) writeFileSync(t.webConfig(t.siteFolder), siteWebConfig);
+  if (blogWebConfig !== undefined) writeFileSync(t.webConfig(t.blogFolder), blogWebConfig);
+  const all = { apphost: t.apphost, site: t.webConfig(t.siteFolder), blog: t.webConfig(t.blogFolder), archive: t.webConfig(t.archiveFolder), api: t.webConfig(t.apiFolder) };
+  return { ...t, files: () => Object.fromEntries(Object.entries(all).map(([k, f]) => [k, existsSync(f) ? readFileSync(f, 'latin1') : undefined])) };
+}
+
+/** Runs a command that must be refused with `message` (and the hint), and checks every file is byte-identical. */
+function refused(t: Tree, args: readonly string[], message: RegExp, hint: RegExp, code = 33): void {
+  const before = t.files();
+  const r = appcmd([...args, ...t.args]);
+  const label = args.join(' ');
+  assert.equal(r.code, code, `${label}: ${r.stderr}`);
+  assert.match(r.stderr, message, label);
+  assert.match(r.stderr, hint, label);
+  assert.deepEqual(t.files(), before, label);
+}
+
+const LOCK_VIOLATION = /^ERROR \( message:Lock violation \)\n/;
+const SECTION_LOCKED = /^ERROR \( message:This configuration section cannot be used at this path\. This happens when the section is locked at a parent level\. Locking is either by default \(overrideModeDefault="Deny"\), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false"\. \)\n/;
+
+test('lockAttributes in applicationHost.config (server level, <location path="Shop">) and in the site\'s web.config refuse a set in an application\'s web.config', () => {
+  const trees: Array<[string, Tree, RegExp]> = [
+    ['server level', tree(apphost({ '<directoryBrowse enabled="false" />': '<directoryBrowse enabled="false" lockAttributes="showFlags" />' })), /applicationHost\.config, line 46\)/],
+    ['<location path="Shop">', tree(apphost({}, location('Shop', '<directoryBrowse lockAttributes="showFlags" />'))), /applicationHost\.config, line 65\)/],
+    ['site web.config', tree(SITE_TREE_APPHOST, webConfig('<directoryBrowse lockAttributes="showFlags" />')), /shop\/web\.config, line 4\)/],
+    ['lockAllAttributesExcept', tree(SITE_TREE_APPHOST, webConfig('<directoryBrowse lockAllAttributesExcept="enabled" />')), /lockAllAttributesExcept of <directoryBrowse> in .*shop\/web\.config/],
+  ];
+  for (const [label, t, where] of trees) {
+    refused(t, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Time'], LOCK_VIOLATION, new RegExp(`"showFlags" of <directoryBrowse> is locked at a parent level \\(.*${where.source}`));
+    // Below the application too, and whichever file of the application's levels is written.
+    refused(t, ['set', 'config', 'Shop/blog/archive', DIR, '/showFlags:Time', '/commit:app'], LOCK_VIOLATION, /"showFlags" of <directoryBrowse> is locked/);
+    // What the lock leaves open is written, to the application's web.config only.
+    const before = t.files();
+    const ok = appcmd(['set', 'config', 'Shop/blog', DIR, '/enabled:true', ...t.args]);
+    assert.equal(ok.code, 0, `${label}: ${ok.stderr}`);
+    const after = t.files();
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['blog'], label);
+  }
+});
+
+test('a lock binds lower files, not lower <location>s of its own file: applicationHost.config may still set the attribute for Shop/blog', () => {
+  const t = tree(apphost({ '<directoryBrowse enabled="false" />': '<directoryBrowse enabled="false" lockAttributes="showFlags" />' }));
+  const r = appcmd(['set', 'config', 'Shop/blog', DIR, '/showFlags:Time', '/commit:apphost', ...t.args]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(t.apphost, 'utf8'), /<location path="Shop\/blog">\n {8}<system\.webServer>\n {12}<directoryBrowse showFlags="Time" \/>/);
+  // The site's web.config is a lower file: refused there.
+  refused(t, ['set', 'config', 'Shop', DIR, '/showFlags:Time'], LOCK_VIOLATION, /"showFlags" of <directoryBrowse> is locked/);
+});
+
+test('lockElements above refuse adding, removing and clearing items of the locked element in a lower web.config', () => {
+  const trees: Array<[string, Tree]> = [
+    ['server level', tree(apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }))],
+    ['<location path="Shop">', tree(apphost({}, location('Shop', '<defaultDocument lockElements="files" />')))],
+    ['site web.config', tree(SITE_TREE_APPHOST, webConfig('<defaultDocument lockElements="files" />'))],
+    ['lockAllElementsExcept', tree(SITE_TREE_APPHOST, webConfig('<defaultDocument lockAllElementsExcept="" />'))],
+  ];
+  for (const [label, t] of trees) {
+    for (const change of ["/+files.[value='x.htm']", "/-files.[value='default.htm']"]) {
+      refused(t, ['set', 'config', 'Shop/blog', DOC, change], LOCK_VIOLATION, /<files> of <defaultDocument> is locked at a parent level \((lockElements|lockAllElementsExcept) of <defaultDocument> in /);
+    }
+    refused(t, ['clear', 'config', 'Shop/blog', DOC, '/files'], LOCK_VIOLATION, /<files> of <defaultDocument> is locked/);
+    // The section's own attributes stay open.
+    assert.equal(appcmd(['set', 'config', 'Shop/blog', DOC, '/enabled:false', ...t.args]).code, 0, label);
+  }
+  // lockElements naming a collection's tag locks that operation only.
+  const adds = tree(apphost({ '<files>': '<files lockElements="add">' }));
+  refused(adds, ['set', 'config', 'Shop/blog', DOC, "/+files.[value='x.htm']"], LOCK_VIOLATION, /<add> of <files> is locked at a parent level \(lockElements of <files> in .*applicationHost\.config, line 41\)/);
+  assert.equal(appcmd(['set', 'config', 'Shop/blog', DOC, "/-files.[value='default.htm']", ...adds.args]).code, 0);
+});
+
+test('overrideMode="Deny" and allowOverride="false" on a location above refuse the section in a lower web.config', () => {
+  const cases: Array<[string, Tree, RegExp]> = [
+    ['overrideMode Deny in applicationHost.config', tree(apphost({}, location('Shop', '<directoryBrowse />', ' overrideMode="Deny"'))), /by <location path="Shop"> in .*applicationHost\.config/],
+    ['allowOverride false in applicationHost.config', tree(apphost({}, location('Shop', '<directoryBrowse />', ' allowOverride="false"'))), /by <location path="Shop"> in .*applicationHost\.config/],
+    [
+      'overrideMode Deny in the site\'s web.config',
+      tree(SITE_TREE_APPHOST, `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n${location('', '<directoryBrowse />', ' overrideMode="Deny"')}</configuration>\n`),
+      /by <location path=""> in .*shop\/web\.config/,
+    ],
+  ];
+  for (const [, t, hint] of cases) {
+    refused(t, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Time'], SECTION_LOCKED, new RegExp(`system\\.webServer/directoryBrowse is locked above MACHINE/WEBROOT/APPHOST/Shop/blog ${hint.source}`));
+    refused(t, ['set', 'config', 'Shop/blog/archive', DIR, '/showFlags:Time', '/commit:app'], SECTION_LOCKED, /is locked above/);
+  }
+});
+
+test('a changed item inherited from a file above is refused: the write would change that file', () => {
+  const t = tree(SITE_TREE_APPHOST);
+  refused(t, ['set', 'config', 'Shop/blog', HEADERS, "/customHeaders.[name='X-Powered-By'].value:Shop"], /^ERROR \( message:The item changed by "\/customHeaders\.\[name='X-Powered-By'\]\.value:Shop" is inherited from .*applicationHost\.config; changing it here would change that file, not this level\. \)/, /Remove it at this level and add it again/, 50);
+  // The way the hint gives: a <remove> and an <add> in the application's web.config.
+  const r = appcmd(['set', 'config', 'Shop/blog', HEADERS, "/-customHeaders.[name='X-Powered-By']", "/+customHeaders.[name='X-Powered-By',value='Shop']", ...t.args]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(t.files()['blog'] ?? '', /<remove name="X-Powered-By" \/>\r?\n\s*<add name="X-Powered-By" value="Shop" \/>/);
+});
+
+/** IIS's Configuration error block for `file` at `line`, with `description`. */
+function configError(file: string, line: number, description: string): RegExp {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`^ERROR \\( message:Configuration error\\nFilename: ${escape(file)}\\nLine Number: ${line}\\nDescription: ${escape(description)}\\n\\. \\)\\n`);
+}
+
+test('a web.config that already breaks a lock of a file above is IIS\'s Configuration error with its name and line, on reading', () => {
+  const LOCKED_SECTION = 'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
+  const cases: Array<[string, string, string, string, number, string, RegExp]> = [
+    ['lockAttributes', apphost({ '<directoryBrowse enabled="false" />': '<directoryBrowse enabled="false" lockAttributes="showFlags" />' }), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, 'Lock violation', /"showFlags" of <directoryBrowse> is locked at a parent level \(lockAttributes of <directoryBrowse> in .*applicationHost\.config, line 46\)/],
+    ['lockElements', apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }), webConfig('<defaultDocument>\n            <files>\n                <add value="blog.htm" />\n            </files>\n        </defaultDocument>'), DOC, 5, 'Lock violation', /<files> of <defaultDocument> is locked at a parent level/],
+    ['lockItem and <remove>', apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <remove value="Default.htm" />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="default\.htm"> is locked at a parent level \(lockItem="true" of <add> in .*applicationHost\.config, line 42\)/],
+    ['lockItem and <clear/>', apphost({ '<add value="index.html" />': '<add value="index.html" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <clear />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="index\.html"> is locked at a parent level/],
+    ['overrideMode Deny', apphost({}, location('Shop', '<directoryBrowse />', ' overrideMode="Deny"')), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, LOCKED_SECTION, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="Shop">/],
+  ];
+  for (const [label, apphostText, blog, section, line, description, hint] of cases) {
+    const t = tree(apphostText, undefined, blog);
+    for (const path of ['Shop/blog', 'Shop/blog/archive']) {
+      const r = appcmd(['list', 'config', path, section, ...t.args]);
+      assert.equal(r.code, 33, `${label} at ${path}: ${r.stderr}`);
+      assert.match(r.stderr, configError(t.webConfig(t.blogFolder), line, description), label);
+      assert.match(r.stderr, hint, label);
+      assert.equal(r.stdout, '', label);
+    }
+    // The levels above the file still read.
+    assert.equal(appcmd(['list', 'config', 'Shop', section, ...t.args]).code, 0, label);
+  }
+});
+
+test('lockItem="true" in applicationHost.config (server level, <location path="Shop">) or the site\'s web.config: the item cannot be removed, cleared or changed in a lower web.config', () => {
+  const trees: Array<[string, Tree, string, RegExp]> = [
+    ['server level', tree(apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' })), 'default.htm', /applicationHost\.config, line 42\)/],
+    ['<location path="Shop">', tree(apphost({}, location('Shop', '<defaultDocument><files><add value="shop.htm" lockItem="true" /></files></defaultDocument>'))), 'shop.htm', /applicationHost\.config, line 65\)/],
+    ['site web.config', tree(SITE_TREE_APPHOST, webConfig('<defaultDocument><files><add value="shop.htm" lockItem="true" /></files></defaultDocument>')), 'shop.htm', /shop\/web\.config, line 4\)/],
+  ];
+  for (const [label, t, value, where] of trees) {
+    const hint = new RegExp(`<add value="${value.replace('.', '\\.')}"> is locked at a parent level \\(lockItem="true" of <add> in .*${where.source}; it cannot be removed, cleared or changed here\\.`);
+    refused(t, ['set', 'config', 'Shop/blog', DOC, `/-files.[value='${value}']`], LOCK_VIOLATION, hint);
+    refused(t, ['clear', 'config', 'Shop/blog', DOC, '/files'], LOCK_VIOLATION, hint);
+    refused(t, ['set', 'config', 'Shop/blog', DOC, `/files.[value='${value}'].value:other.htm`], LOCK_VIOLATION, hint);
+    refused(t, ['set', 'config', 'Shop/blog/archive', DOC, `/-files.[value='${value}']`, '/commit:app'], LOCK_VIOLATION, hint);
+    // Another item is removed as usual, in the application's web.config only.
+    const before = t.files();
+    const other = value === 'default.htm' ? 'index.html' : 'default.htm';
+    const ok = appcmd(['set', 'config', 'Shop/blog', DOC, `/-files.[value='${other}']`, ...t.args]);
+    assert.equal(ok.code, 0, `${label}: ${ok.stderr}`);
+    const after = t.files();
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['blog'], label);
+  }
+  // Within applicationHost.config a lower <location> is the same level: the item may be removed there.
+  const same = tree(apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' }));
+  const r = appcmd(['set', 'config', 'Shop/blog', DOC, "/-files.[value='default.htm']", '/commit:apphost', ...same.args]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(same.apphost, 'utf8'), /<location path="Shop\/blog">[^]*<remove value="default\.htm" \/>/);
+});
