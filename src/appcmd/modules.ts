@@ -20,6 +20,8 @@ export interface ModuleInstall {
   readonly preCondition?: string;
   /** Also enable it at the server level (system.webServer/modules); appcmd's default. */
   readonly add: boolean;
+  /** appcmd's /lock:true: lockItem="true" on the server-level entry, so no lower file removes it. */
+  readonly lock?: boolean;
 }
 
 /** What `add module` takes: a managed module (with its type) or a native one already installed. */
@@ -90,7 +92,7 @@ export function installModule(config: Configuration, module: ModuleInstall, opti
   }
   if (module.add) {
     const modules = enabled(config, '');
-    const entry = { name: module.name, ...(module.preCondition === undefined ? {} : { preCondition: module.preCondition }) };
+    const entry = { name: module.name, ...(module.preCondition === undefined ? {} : { preCondition: module.preCondition }), ...(module.lock === true ? { lockItem: 'true' } : {}) };
     const added = modules.add(entry, { idempotent: options.idempotent === true });
     notes.push(...added.notes);
     changed ||= added.added;

@@ -6,6 +6,7 @@ import type { ElementRef, ItemQuery } from '../xml/editor.js';
 import { checkSecretWrite, ConfigurationElement } from './element.js';
 import { copyChildren, detachedItem, writtenAttributes } from './element-copy.js';
 import { ifPresent } from './if-exists.js';
+import { LOCK_ATTRIBUTES, lockAttributeFault } from './lock-attributes.js';
 import { childLock, elementLock, itemLock, lockViolation } from './lock-violation.js';
 import { didYouMean } from './suggest.js';
 import { duplicateText } from './validate.js';
@@ -166,6 +167,12 @@ export class ConfigurationElementCollection {
     const notes: string[] = [];
     for (const [name, raw] of Object.entries(attributes)) {
       const schema = item.findAttribute(name);
+      if (schema === undefined && LOCK_ATTRIBUTES.has(name)) {
+        const fault = lockAttributeFault(item, name, raw);
+        if (fault !== undefined) throw new AppcmdError('VALUE_INVALID', fault);
+        values.push([name, raw]);
+        continue;
+      }
       if (schema === undefined) {
         if (!this.schema.allowUnrecognizedAttributes) this.attributeOf(item, name);
         values.push([name, raw]);

@@ -5,6 +5,9 @@
  */
 import type { ElementSchema } from '../schema/types.js';
 
+/** The attributes every element may carry besides its schema's: IIS's generic lock attributes. */
+export const LOCK_ATTRIBUTES: ReadonlySet<string> = new Set(['lockAttributes', 'lockAllAttributesExcept', 'lockElements', 'lockAllElementsExcept', 'lockItem']);
+
 const ATTRIBUTE_LISTS = new Set(['lockAttributes', 'lockAllAttributesExcept']);
 const ELEMENT_LISTS = new Set(['lockElements', 'lockAllElementsExcept']);
 

@@ -163,12 +163,21 @@ export class ServerManager {
    * level or a <location path> in it. IIS's refusals (allowDefinition, a lock above) are errors.
    */
   commitTarget(sectionPath: string, configPath: string, commit: string | undefined): CommitTarget {
+    const { configuration, location } = this.commitFile(configPath, commit);
+    return { configuration, section: configuration.getSection(sectionPath, location) };
+  }
+
+  /**
+   * The file a change at a configuration path is written to (see commitTarget), and the location
+   * path in that file: relative to a web.config's folder, the whole path in applicationHost.config.
+   */
+  commitFile(configPath: string, commit: string | undefined): { configuration: Configuration; location: string } {
     const target = locationPathOf(configPath);
     // A path no site's application serves is IIS's "Unrecognized configuration path", whatever the level.
     if (target !== '') this.getApplicationHostConfiguration().checkPathExists(target);
     const level = commitLevel(this.hierarchy, commit, target);
-    const configuration = level === '' ? this.getApplicationHostConfiguration() : this.hierarchy.fileAt(level, true);
-    return { configuration, section: configuration.getSection(sectionPath, level === '' ? target : relative(target, level)) };
+    if (level === '') return { configuration: this.getApplicationHostConfiguration(), location: target };
+    return { configuration: this.hierarchy.fileAt(level, true), location: relative(target, level) };
   }
 
   /**

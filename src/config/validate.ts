@@ -1,5 +1,5 @@
 import { AppcmdError } from '../errors.js';
-import { lockAttributeFault } from './lock-attributes.js';
+import { LOCK_ATTRIBUTES, lockAttributeFault } from './lock-attributes.js';
 import type { AttributeSchema, ElementSchema } from '../schema/types.js';
 import { checkStoredValue } from '../schema/value.js';
 import { XmlCursor } from '../xml/cursor.js';
@@ -10,7 +10,7 @@ import type { ConfigDocument } from './document.js';
  * Attributes the configuration system accepts on any element of a section: locking and
  * configSource are IIS's own, not part of any section schema.
  */
-const GENERIC_ATTRIBUTES = new Set(['lockAttributes', 'lockAllAttributesExcept', 'lockElements', 'lockAllElementsExcept', 'lockItem', 'configSource']);
+const GENERIC_ATTRIBUTES = new Set([...LOCK_ATTRIBUTES, 'configSource']);
 
 /**
  * Checks a section's XML, as read from the file, against its schema as IIS does when the section

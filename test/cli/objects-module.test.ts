@@ -25,7 +25,7 @@ test('MODULE: list, install, uninstall, add, delete at the server and at a path;
   assert.equal(t.run(['list', 'module', 'GlobalOnly']).code, 1168);
   assert.equal(t.run(['install', 'module', '/name:NoImage']).code, 87);
   assert.equal(t.run(['install', 'module', '/name:X', '/image:x.dll', '/add:maybe']).code, 13);
-  assert.notEqual(t.run(['install', 'module', '/name:X', '/image:x.dll', '/lock:true']).code, 0);
+  assert.equal(t.run(['install', 'module', '/name:X', '/image:x.dll', '/lock:true', '/add:false']).code, 87);
   assert.equal(t.run(['install', 'module', '/name:X', '/image:x.dll', '/bogus:1']).code, 87);
 
   t.note('add and delete');

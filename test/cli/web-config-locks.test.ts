@@ -188,3 +188,56 @@ test('lockItem="true" in applicationHost.config (server level, <location path="S
   assert.equal(r.code, 0, r.stderr);
   assert.match(readFileSync(same.apphost, 'utf8'), /<location path="Shop\/blog">[^]*<remove value="default\.htm" \/>/);
 });
+
+test('install module /lock:true writes lockItem="true" on the server-level entry, which a lower web.config then cannot remove', () => {
+  const declared = apphost({
+    '<section name="globalModules" allowDefinition="AppHostOnly" overrideModeDefault="Deny" />':
+      '<section name="globalModules" allowDefinition="AppHostOnly" overrideModeDefault="Deny" />\n            <section name="modules" allowDefinition="MachineToApplication" overrideModeDefault="Allow" />',
+  });
+  const t = tree(declared);
+  const r = appcmd(['install', 'module', '/name:Guard', '/image:%windir%\\guard.dll', '/lock:true', ...t.args]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, 'MODULE object "Guard" added\n');
+  const text = readFileSync(t.apphost, 'utf8');
+  assert.match(text, /<globalModules>\n {12}<add name="Guard" image="%windir%\\guard\.dll" \/>\n {8}<\/globalModules>/);
+  assert.match(text, /<modules>\n {12}<add name="Guard" lockItem="true" \/>\n {8}<\/modules>/);
+  refused(t, ['set', 'config', 'Shop/blog', '-section:system.webServer/modules', "/-[name='Guard']"], LOCK_VIOLATION, /<add name="Guard"> is locked at a parent level \(lockItem="true" of <add> in .*applicationHost\.config/);
+  refused(t, ['clear', 'config', 'Shop', '-section:system.webServer/modules'], LOCK_VIOLATION, /<add name="Guard"> is locked/);
+  // Without the lock the same removal is written to the application's web.config.
+  const open = tree(declared);
+  assert.equal(appcmd(['install', 'module', '/name:Guard', '/image:%windir%\\guard.dll', ...open.args]).code, 0);
+  assert.equal(appcmd(['set', 'config', 'Shop/blog', '-section:system.webServer/modules', "/-[name='Guard']", ...open.args]).code, 0);
+  assert.match(open.files()['blog'] ?? '', /<remove name="Guard" \/>/);
+});
+
+test('lock/unlock config: applicationHost.config without /commit, the web.config of the level /commit: names with it; every other file byte-identical', () => {
+  const changed = (t: Tree, args: readonly string[]): string[] => {
+    const before = t.files();
+    const r = appcmd([...args, ...t.args]);
+    assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+    const after = t.files();
+    return Object.keys(after).filter((k) => after[k] !== before[k]);
+  };
+  const plain = tree(SITE_TREE_APPHOST);
+  assert.deepEqual(changed(plain, ['lock', 'config', 'Shop', DIR]), ['apphost']);
+  assert.match(readFileSync(plain.apphost, 'utf8'), /<location path="Shop" overrideMode="Deny">\n {8}<system\.webServer>\n {12}<directoryBrowse \/>/);
+
+  const site = tree(SITE_TREE_APPHOST, webConfig('<directoryBrowse enabled="true" />'));
+  const r = appcmd(['lock', 'config', 'Shop/blog', DIR, '/commit:site', ...site.args]);
+  assert.equal(r.stdout, 'Locked section "system.webServer/directoryBrowse" at configuration path "MACHINE/WEBROOT/APPHOST/Shop/blog".\n');
+  assert.match(site.files()['site'] ?? '', /<location path="blog" overrideMode="Deny">\n {8}<system\.webServer>\n {12}<directoryBrowse \/>\n {8}<\/system\.webServer>\n {4}<\/location>\n<\/configuration>\n$/);
+  assert.equal(site.files()['apphost'], SITE_TREE_APPHOST);
+  // The lock binds the application's web.config; unlocking it there again frees it.
+  refused(site, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Time'], SECTION_LOCKED, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="blog"> in .*shop\/web\.config/);
+  assert.deepEqual(changed(site, ['unlock', 'config', 'Shop/blog', DIR, '/commit:site']), ['site']);
+  assert.deepEqual(changed(site, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Time']), ['blog']);
+
+  // /commit:url at the site is the site's own web.config, for the levels below it.
+  const own = tree(SITE_TREE_APPHOST);
+  assert.deepEqual(changed(own, ['lock', 'config', 'Shop', DIR, '/commit:url']), ['site']);
+  assert.match(own.files()['site'] ?? '', /<location path="" overrideMode="Deny">/);
+  refused(own, ['set', 'config', 'Shop/api', DIR, '/enabled:true'], SECTION_LOCKED, /by <location path=""> in .*shop\/web\.config/);
+
+  // A section locked above the web.config cannot be unlocked in it: IIS's text, nothing written.
+  refused(tree(SITE_TREE_APPHOST), ['unlock', 'config', 'Shop', '-section:system.webServer/security/authentication/windowsAuthentication', '/commit:site'], SECTION_LOCKED, /overrideModeDefault="Deny"/);
+});

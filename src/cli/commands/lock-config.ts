@@ -1,5 +1,4 @@
 import { configPathOf, locationPathOf } from '../../config/location.js';
-import { checkCommitPath } from '../config-path.js';
 import type { CommandContext } from './context.js';
 import { completeWrite } from './commit.js';
 import { openConfiguration } from './open.js';
@@ -15,14 +14,17 @@ export function unlockConfig(ctx: CommandContext): number {
   return setMode(ctx, 'Allow');
 }
 
+/**
+ * The <location overrideMode> goes to applicationHost.config unless /commit: names a web.config
+ * level (site, app, a configuration path): a lock there binds the files below that level only.
+ */
 function setMode(ctx: CommandContext, mode: 'Allow' | 'Deny'): number {
   const location = locationPathOf(ctx.identifier);
-  // Locking always writes applicationHost.config; a /commit other than apphost is refused.
-  checkCommitPath(ctx.options.commit, '');
   const sectionName = requireSection(ctx, mode === 'Deny' ? 'lock' : 'unlock');
   const opened = openConfiguration(ctx, 'touched');
-  const sectionPath = opened.config.resolveSectionPath(sectionName);
-  opened.config.setOverrideMode(sectionPath, location, mode);
+  const { configuration, location: at } = opened.manager.commitFile(location, ctx.options.commit ?? 'apphost');
+  const sectionPath = configuration.resolveSectionPath(sectionName);
+  configuration.setOverrideMode(sectionPath, at, mode);
   const message = `${mode === 'Deny' ? 'Locked' : 'Unlocked'} section "${sectionPath}" at configuration path "${configPathOf(location)}".`;
-  return completeWrite(ctx, opened, { lines: [message], json: { object: 'CONFIG', section: sectionPath, path: configPathOf(location), overrideMode: mode, message } });
+  return completeWrite(ctx, opened, { lines: [message], json: { object: 'CONFIG', section: sectionPath, path: configPathOf(location), overrideMode: mode, message }, file: configuration });
 }

@@ -64,11 +64,12 @@ export function installModuleCommand(ctx: CommandContext): number {
   const image = optional(params, 'image');
   if (image === undefined || image === '') throw missingParameter('MODULE', 'install', '/image', MODULE_EXAMPLES.install);
   const preCondition = optional(params, 'precondition');
-  // lockItem is one of IIS's generic lock attributes, which the configuration model cannot write yet.
-  if (flag(params, 'lock', false)) throw new AppcmdError('UNSUPPORTED', '/lock:true (lockItem on the server-level entry) is not supported yet; nothing was written.', { hints: ['Install without /lock, then lock the modules section: appcmd lock config -section:system.webServer/modules'] });
+  const add = flag(params, 'add', true);
+  const lock = flag(params, 'lock', false);
+  if (lock && !add) throw new AppcmdError('BAD_ARGUMENT', '/lock:true locks the server-level entry of the module in system.webServer/modules, which /add:false does not write; nothing was written.', { hints: ['Leave out /add:false, or /lock:true.'] });
   const r = installModule(
     opened.config,
-    { name, image, ...(preCondition === undefined ? {} : { preCondition }), add: flag(params, 'add', true) },
+    { name, image, ...(preCondition === undefined ? {} : { preCondition }), add, lock },
     { idempotent: idempotentAdd(ctx) },
   );
   return finishObjectChanges(ctx, opened, r.changes, r.notes);
