@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'BAD_INDEXER' // malformed [key='v'] indexer (13)
   | 'BAD_ARGUMENT' // malformed command line (87)
   | 'BAD_PREFIX' // "must begin with a / or -" (87; printed without the ERROR wrapper)
+  | 'UNKNOWN_COMMAND' // "Object 'X' is not supported.  …", "Command 'X' is not supported on object 'Y'. …" (87; no ERROR wrapper)
   | 'UNSUPPORTED' // a valid appcmd request this tool cannot do offline (e.g. a web.config commit)
   | 'LOCKED' // section locked at a parent level (33)
   | 'INTERNAL'; // a bug: reported without a stack trace
@@ -53,6 +54,7 @@ const WIN32: Record<ErrorCode, number> = {
   BAD_INDEXER: 13,
   BAD_ARGUMENT: 87,
   BAD_PREFIX: 87,
+  UNKNOWN_COMMAND: 87,
   UNSUPPORTED: 50,
   LOCKED: 33,
   INTERNAL: 1359,

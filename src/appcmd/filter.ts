@@ -25,7 +25,7 @@ export function matchesFilters(object: AppObject, filters: readonly PropertyFilt
   });
 }
 
-export function valueMatches(actual: string, wanted: string): boolean {
+function valueMatches(actual: string, wanted: string): boolean {
   if (wanted.startsWith('$=')) return wildcard(wanted.slice(2)).test(actual);
   return actual.toLowerCase() === wanted.toLowerCase();
 }

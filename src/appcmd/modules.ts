@@ -31,6 +31,12 @@ export interface ModuleAdd {
   readonly preCondition?: string;
 }
 
+/** What `set module` changes on an enabled module. */
+export interface ModuleSet {
+  readonly type?: string;
+  readonly preCondition?: string;
+}
+
 export interface ModuleOptions {
   /** --if-not-exists / --if-exists: the same module already there, or one already gone, is "unchanged". */
   readonly idempotent?: boolean;
@@ -120,6 +126,36 @@ export function addModule(config: Configuration, location: string, module: Modul
   if (module.preCondition !== undefined) entry['preCondition'] = module.preCondition;
   const r = enabled(config, location).add(entry, { idempotent: options.idempotent === true });
   return { changes: [{ type: 'MODULE', name: r.item.getAttribute('name').text, action: r.added ? 'added' : 'unchanged' }], notes: [...r.notes] };
+}
+
+/**
+ * `set module` at a location: the type and preCondition of the module enabled there. Its entry
+ * must be written at that location: an entry inherited from a parent level is that level's, and
+ * changing it would change every path below the parent. Absent: 1168, or with --if-exists
+ * "unchanged" (ModuleOptions.idempotent).
+ */
+export function setModule(config: Configuration, location: string, name: string, changes: ModuleSet, options: ModuleOptions = {}): { change: ObjectChange; notes: string[] } {
+  const modules = enabled(config, location);
+  const item = modules.find({ name });
+  if (item === undefined) {
+    if (options.idempotent === true) return { change: { type: 'MODULE', name, action: 'unchanged' }, notes: [] };
+    throw objectNotFound('MODULE', name, modules.items().map((i) => i.getAttribute('name').text));
+  }
+  const exact = item.getAttribute('name').text;
+  if (!modules.isLocal(item)) {
+    throw new AppcmdError('UNSUPPORTED', `The module "${exact}" is inherited from a parent level here; nothing was written.`, {
+      hints: [`Set it where it is enabled (without /app.name: for the server), or delete it here and add it with the new values: appcmd delete module ${exact} /app.name:..., then appcmd add module /name:${exact} ... /app.name:...`],
+    });
+  }
+  const notes: string[] = [];
+  let changed = false;
+  for (const [attribute, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    const r = item.setAttributeValue(attribute, value);
+    notes.push(...r.notes);
+    changed ||= r.changed;
+  }
+  return { change: { type: 'MODULE', name: exact, action: changed ? 'changed' : 'unchanged' }, notes };
 }
 
 /** `delete module` at a location: an entry written there goes; an inherited one gets a <remove>, as IIS writes it. */

@@ -21,7 +21,7 @@ export function windowsNameFromNode(nodeName: string): string {
 }
 
 /** Splits "CN=a, O=b\, c" into attributes; backslash escapes and "…" quoting are honoured. */
-export function parseName(text: string): Ava[] {
+function parseName(text: string): Ava[] {
   const out: Ava[] = [];
   let current = '';
   let quoted = false;

@@ -83,28 +83,3 @@ export function splitCommandLine(line: string): string[] {
 
 const BACKSLASH = 0x5c;
 const QUOTE = 0x22;
-
-/**
- * Quotes one argument so that splitCommandLine (and any Windows C runtime) reads it back
- * unchanged. The standard algorithm: leave plain arguments alone; otherwise wrap in quotes, write
- * `\"` for a quote, and double the backslashes that precede a quote or the closing quote.
- */
-export function quoteArgument(arg: string): string {
-  if (arg !== '' && !/[\s"]/.test(arg)) return arg;
-  let out = '"';
-  let backslashes = 0;
-  for (const c of arg) {
-    if (c === '\\') {
-      backslashes++;
-      continue;
-    }
-    out += c === '"' ? '\\'.repeat(backslashes * 2 + 1) + '"' : '\\'.repeat(backslashes) + c;
-    backslashes = 0;
-  }
-  return out + '\\'.repeat(backslashes * 2) + '"';
-}
-
-/** The inverse of splitCommandLine: a line that splits back into `args`. */
-export function joinCommandLine(args: readonly string[]): string {
-  return args.map(quoteArgument).join(' ');
-}

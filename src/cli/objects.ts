@@ -10,7 +10,7 @@ import { listCert } from './commands/list-cert.js';
 import { listConfig } from './commands/list-config.js';
 import { lockConfig, unlockConfig } from './commands/lock-config.js';
 import { addObjects, deleteObjects, listObjects, setObjects, startStop } from './commands/object-verbs.js';
-import { addModuleCommand, deleteModuleCommand, installModuleCommand, listModule, uninstallModuleCommand } from './commands/module.js';
+import { addModuleCommand, deleteModuleCommand, installModuleCommand, listModule, setModuleCommand, uninstallModuleCommand } from './commands/module.js';
 import { recycleApppool } from './commands/recycle.js';
 import { searchConfigCommand } from './commands/search-config.js';
 import { setConfig } from './commands/set-config.js';
@@ -139,13 +139,14 @@ export const APPCMD_OBJECTS: readonly AppcmdObject[] = [
     summary: 'Administration of server modules',
     note:
       'install and uninstall change the server (system.webServer/globalModules, and modules at the server level);\n' +
-      'add and delete change system.webServer/modules at the server or, with /app.name:, in a <location path> of applicationHost.config.',
+      'add, set and delete change system.webServer/modules at the server or, with /app.name:, in a <location path> of applicationHost.config.',
     element: (schema) => schema.getSection('system.webServer/modules')?.collection?.item,
     verbs: {
       list: reads(listModule, 'appcmd list module [NAME] [/app.name:"SITE/app"] [/text:* | /text:NAME | /xml]', 'List enabled modules: MODULE "x" ( native:true, image:... ) or MODULE "x" ( type:..., preCondition:... ).'),
       install: writes(installModuleCommand, 'appcmd install module /name:NAME /image:PATH [/preCondition:...] [/add:true|false] [/lock:true|false]', 'Install a native module (globalModules) and, unless /add:false, enable it at the server level.'),
       uninstall: writes(uninstallModuleCommand, 'appcmd uninstall module NAME', 'Uninstall a native module: out of globalModules and the server-level modules.'),
       add: writes(addModuleCommand, 'appcmd add module /name:NAME [/type:Namespace.Type] [/preCondition:...] [/app.name:"SITE/app"]', 'Enable a module: a managed one with /type, or a native one already installed.'),
+      set: writes(setModuleCommand, 'appcmd set module NAME [/type:Namespace.Type] [/preCondition:...] [/app.name:"SITE/app"]', 'Change the type or preCondition of a module enabled at the server or at an application.'),
       delete: writes(deleteModuleCommand, 'appcmd delete module NAME [/app.name:"SITE/app"]', 'Disable a module at the server or at an application (an inherited one gets a <remove>).'),
     },
   },

@@ -64,22 +64,18 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
   if (objectArg === undefined) {
     const entry = appcmdObject(verb);
     if (options.help) return help(io, entry !== undefined && hasHelpPage(entry) ? objectHelp(entry) : generalHelp());
-    throw new AppcmdError('BAD_ARGUMENT', `Object '${verbArg.text}' is not supported.  Run 'appcmd.exe /?' to display supported objects.`);
+    // `appcmd site` is an object without a command; `appcmd list` a command whose object is missing.
+    if (entry !== undefined) throw commandNotSupported('', entry);
+    throw objectNotSupported(verbArg.text);
   }
   rejectExtraPositionals(line, 3);
   // "FTP'].x:y" as the identifier is the tail of a switch split at a space, not a path.
   if (identifierArg !== undefined && identifierArg.text.includes("']")) throw prefixError(identifierArg.text);
   const entry = appcmdObject(objectArg.text.toLowerCase());
-  if (entry === undefined) {
-    throw new AppcmdError('BAD_ARGUMENT', `Object '${objectArg.text.toUpperCase()}' is not supported.  Run 'appcmd.exe /?' to display supported objects.`);
-  }
+  if (entry === undefined) throw objectNotSupported(objectArg.text);
   const object = entry.name;
   const command = Object.hasOwn(entry.verbs, verb) ? entry.verbs[verb] : undefined;
-  if (command === undefined) {
-    throw new AppcmdError('BAD_ARGUMENT', `Verb '${verbArg.text}' is not supported on object '${object.toUpperCase()}'.`, {
-      hints: [`Supported: ${Object.keys(entry.verbs).join(', ')}.`],
-    });
-  }
+  if (command === undefined) throw commandNotSupported(verbArg.text, entry);
   if (options.help) return help(io, helpFor(verb, entry, options));
   const stdinMarker = identifierArg?.text === '-';
   const scope = new CommandScope();
@@ -88,6 +84,22 @@ function dispatch(argv: readonly string[], io: CliIO, session: BatchSession | un
   } finally {
     scope.close();
   }
+}
+
+/**
+ * appcmd's texts for an unknown object and for a command its object does not have, printed
+ * without the ERROR ( ) wrapper: a deployment task relayed the first from a real appcmd
+ * (azure-pipelines-extensions issue #187), JexusManager's appcmd tests hold both, line break included.
+ */
+function objectNotSupported(name: string): AppcmdError {
+  return new AppcmdError('UNKNOWN_COMMAND', `Object '${name.toUpperCase()}' is not supported.  Run 'appcmd.exe /?' to display supported objects.`);
+}
+
+function commandNotSupported(verb: string, entry: AppcmdObject): AppcmdError {
+  const object = entry.name.toUpperCase();
+  return new AppcmdError('UNKNOWN_COMMAND', `Command '${verb.toUpperCase()}' is not supported on object '${object}'. Run 'appcmd.exe ${object} /?'\nto display supported commands.`, {
+    hints: [`Supported: ${Object.keys(entry.verbs).join(', ')}.`],
+  });
 }
 
 function help(io: CliIO, text: string): number {

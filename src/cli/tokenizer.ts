@@ -155,17 +155,6 @@ function prefixHints(text: string): string[] {
 }
 
 /**
- * For a token where a /name:value parameter is required (a property, a general switch).
- * Throws BAD_PREFIX for an unprefixed token, BAD_ARGUMENT for '-' or a --long option.
- */
-export function requireSwitch(token: string, index = 0): Switch {
-  const positional = isPositional(token);
-  if (!positional && longOption(token) === null) return parseSwitch(token, index);
-  if (positional && token !== '-') throw prefixError(token);
-  throw new AppcmdError('BAD_ARGUMENT', `The parameter '${token}' is not a /name:value parameter.`);
-}
-
-/**
  * appcmd takes the first `allowed` positionals (verb, object, identifier) wherever they stand and
  * rejects the next one with the prefix error; this is how `-[name='Default FTP Site'].x:y`, split
  * by the shell, fails on its third piece.

@@ -82,7 +82,7 @@ function pick<T>(current: T | undefined, incoming: T | undefined, what: string, 
   throw schemaError(origin, `${what}="${String(incoming)}" contradicts an earlier declaration ("${String(current)}")`);
 }
 
-export function sameAttribute(a: AttributeSchema, b: AttributeSchema): boolean {
+function sameAttribute(a: AttributeSchema, b: AttributeSchema): boolean {
   const fields: (keyof AttributeSchema)[] = [
     'name', 'type', 'defaultValue', 'required', 'isUniqueKey', 'isCombinedKey', 'caseSensitive',
     'encrypted', 'expanded', 'allowInfinite', 'timeSpanFormat', 'validationType', 'validationParameter',

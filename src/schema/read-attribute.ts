@@ -88,7 +88,7 @@ export function requireValue(node: XmlElement, attr: string, origin: Origin): st
 }
 
 /** Absent → false. The schema language's booleans are "true"/"false"; case is not significant to IIS. */
-export function readBool(node: XmlElement, attr: string, origin: Origin): boolean {
+function readBool(node: XmlElement, attr: string, origin: Origin): boolean {
   return readOptionalBool(node, attr, origin) ?? false;
 }
 

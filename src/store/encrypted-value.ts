@@ -13,7 +13,7 @@ const WELL_FORMED = /^\[enc:[A-Za-z][A-Za-z0-9_.-]*:[A-Za-z0-9+/]*={0,2}:enc\]$/
 export const MASK = '********';
 
 /** Whether the text has the stored form of an encrypted value (any provider, any payload). */
-export function isEncryptedForm(text: string): boolean {
+function isEncryptedForm(text: string): boolean {
   return STORED_FORM.test(text);
 }
 

@@ -30,7 +30,7 @@ export interface ConfigLock {
 }
 
 /** The lock file of a config: beside the file actually written, so a symlink and its target share it. */
-export function lockPathFor(configPath: string): string {
+function lockPathFor(configPath: string): string {
   let target = configPath;
   try {
     target = realpathSync(configPath);

@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AppcmdError,
-  ENUM_SOURCES,
+  CONTROL_CHANNEL_POLICIES,
+  DATA_CHANNEL_POLICIES,
+  IDENTITY_TYPES,
+  LOGON_METHODS,
+  PIPELINE_MODES,
+  START_MODES,
   ServerManager,
   bundledSchema,
   getApplicationDefaults,
@@ -165,6 +170,16 @@ function enumNames(schema: SchemaSet, section: string, path: readonly string[], 
   }
   return element?.getAttribute(attribute)?.values.map((v) => v.name) ?? [];
 }
+
+/** Where each of the views' enum lists comes from: section, element path below it, attribute. */
+const ENUM_SOURCES: ReadonlyArray<readonly [readonly string[], string, readonly string[], string]> = [
+  [CONTROL_CHANNEL_POLICIES, 'system.applicationHost/sites', ['site', 'ftpServer', 'security', 'ssl'], 'controlChannelPolicy'],
+  [DATA_CHANNEL_POLICIES, 'system.applicationHost/sites', ['site', 'ftpServer', 'security', 'ssl'], 'dataChannelPolicy'],
+  [PIPELINE_MODES, 'system.applicationHost/applicationPools', ['add'], 'managedPipelineMode'],
+  [START_MODES, 'system.applicationHost/applicationPools', ['add'], 'startMode'],
+  [IDENTITY_TYPES, 'system.applicationHost/applicationPools', ['add', 'processModel'], 'identityType'],
+  [LOGON_METHODS, 'system.applicationHost/sites', ['site', 'application', 'virtualDirectory'], 'logonMethod'],
+];
 
 for (const [label, load] of [
   ['the bundled schema', () => bundledSchema()],

@@ -5,7 +5,7 @@ import type { Configuration } from '../../src/config/configuration.js';
 import { ServerManager } from '../../src/config/server-manager.js';
 import { objectValue } from '../../src/appcmd/app-object.js';
 import { addApp, findApp, listApps } from '../../src/appcmd/apps.js';
-import { valueMatches } from '../../src/appcmd/filter.js';
+import { matchesFilters } from '../../src/appcmd/filter.js';
 import { addSite, findSite, nextSiteId, siteCollection } from '../../src/appcmd/sites.js';
 import { addVdir, findVdir, listVdirs } from '../../src/appcmd/vdirs.js';
 import { isAppcmdError } from '../../src/errors.js';
@@ -83,6 +83,9 @@ test('the next site id is the lowest one no site uses', () => {
 });
 
 test('filters: case-insensitive equality, and $= wildcards with * and ?', () => {
+  const site = findSite(fixtureConfig(), 'Default Web Site');
+  // The site's name through a filter on the given text: its SITE.NAME property is `actual`.
+  const valueMatches = (actual: string, wanted: string): boolean => matchesFilters({ ...site, properties: [['SITE.NAME', actual]] }, [{ name: 'SITE.NAME', value: wanted }]);
   assert.ok(valueMatches('Default Web Site', 'default web site'));
   assert.ok(valueMatches('True', 'true'));
   assert.ok(valueMatches('ftp.example.com', '$=*example*'));

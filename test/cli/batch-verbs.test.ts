@@ -35,6 +35,7 @@ const LINES: Readonly<Record<string, string>> = {
   'delete apppool': 'delete apppool BatchPool',
   'install module': 'install module /name:BatchModule /image:%windir%\\System32\\inetsrv\\batch.dll',
   'add module': 'add module /name:BatchManaged /type:Batch.ManagedModule',
+  'set module': 'set module BatchManaged /preCondition:managedHandler',
   'delete module': 'delete module BatchManaged',
   'uninstall module': 'uninstall module BatchModule',
 };

@@ -1,7 +1,33 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { joinCommandLine, quoteArgument, splitCommandLine } from '../../src/cli/command-line.js';
+import { splitCommandLine } from '../../src/cli/command-line.js';
+
+// The quoting a caller would use to build a line for splitCommandLine; the identity below checks the splitter with it.
+/**
+ * Quotes one argument so that splitCommandLine (and any Windows C runtime) reads it back
+ * unchanged. The standard algorithm: leave plain arguments alone; otherwise wrap in quotes, write
+ * `\"` for a quote, and double the backslashes that precede a quote or the closing quote.
+ */
+function quoteArgument(arg: string): string {
+  if (arg !== '' && !/[\s"]/.test(arg)) return arg;
+  let out = '"';
+  let backslashes = 0;
+  for (const c of arg) {
+    if (c === '\\') {
+      backslashes++;
+      continue;
+    }
+    out += c === '"' ? '\\'.repeat(backslashes * 2 + 1) + '"' : '\\'.repeat(backslashes) + c;
+    backslashes = 0;
+  }
+  return out + '\\'.repeat(backslashes * 2) + '"';
+}
+
+/** The inverse of splitCommandLine: a line that splits back into `args`. */
+function joinCommandLine(args: readonly string[]): string {
+  return args.map(quoteArgument).join(' ');
+}
 
 describe('splitCommandLine', () => {
   // Microsoft, "Parsing C command-line arguments" (the C runtime's table).

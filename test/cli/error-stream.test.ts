@@ -24,12 +24,17 @@ test('/errors:stdout and APPCMD_ERRORS=stdout print appcmd\'s text on stdout, th
   assert.match(bySwitch.stderr, /^ {2}in parameter: \/\[name='ftp\.example\.com'\]/);
   const byEnv = appcmd(['list', 'foo'], { APPCMD_ERRORS: 'stdout' });
   assert.equal(byEnv.code, 87);
-  assert.equal(byEnv.stdout, "ERROR ( message:Object 'FOO' is not supported.  Run 'appcmd.exe /?' to display supported objects. )\n");
+  // appcmd prints its usage errors without the ERROR ( ) wrapper.
+  assert.equal(byEnv.stdout, "Object 'FOO' is not supported.  Run 'appcmd.exe /?' to display supported objects.\n");
   assert.equal(byEnv.stderr, '');
   // The switch wins over the environment, either way.
   const back = appcmd(['list', 'foo', '/errors:stderr'], { APPCMD_ERRORS: 'stdout' });
   assert.equal(back.stdout, '');
-  assert.match(back.stderr, /^ERROR \( message:Object 'FOO'/);
+  assert.match(back.stderr, /^Object 'FOO'/);
+  const verb = appcmd(['frob', 'site', '/errors:stdout']);
+  assert.equal(verb.code, 87);
+  assert.equal(verb.stdout, "Command 'FROB' is not supported on object 'SITE'. Run 'appcmd.exe SITE /?'\nto display supported commands.\n");
+  assert.equal(verb.stderr, '  Supported: list, add, set, delete, start, stop.\n');
 });
 
 test('also for errors of parsing and of the file: the unwrapped prefix text and the Configuration error block', () => {

@@ -69,6 +69,8 @@ test('appcmd\'s texts for an object or verb it does not have (golden)', () => {
   assert.equal(t.run(['set', 'SERVERAUTOSTART:TRUE']).code, 87);
   assert.equal(t.run(['recycle', 'site', 'x']).code, 87);
   assert.equal(t.run(['list']).code, 87);
+  assert.equal(t.run(['frob', 'sites', '--json']).code, 87);
+  assert.equal(t.run(['site']).code, 87);
   assertGolden('objects/unsupported.txt', t.text());
 });
 

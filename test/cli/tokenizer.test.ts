@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { splitCommandLine } from '../../src/cli/command-line.js';
-import { rejectExtraPositionals, requireSwitch, tokenize } from '../../src/cli/tokenizer.js';
+import { rejectExtraPositionals, tokenize } from '../../src/cli/tokenizer.js';
 import type { Switch, SwitchOperator } from '../../src/cli/tokenizer.js';
 import { AppcmdError } from '../../src/errors.js';
 import { formatPropertyPath, parsePropertyPath } from '../../src/path/index.js';
@@ -475,41 +475,27 @@ describe('tokenize: every FTP command line of appcmd.md §6', () => {
   });
 });
 
-describe('requireSwitch', () => {
-  it('returns the switch', () => {
-    assert.equal(brief(requireSwitch('-commit:apphost', 4)), '-commit => "apphost"');
-    assert.equal(requireSwitch('/a', 4).index, 4);
-  });
+describe('a token where a parameter belongs', () => {
+  const refusal = (token: string): AppcmdError => {
+    try {
+      rejectExtraPositionals(tokenize(['set', 'apppool', 'x', token]), 3);
+    } catch (e) {
+      assert.ok(e instanceof AppcmdError && e.code === 'BAD_PREFIX');
+      return e;
+    }
+    assert.fail('no error');
+  };
 
-  it("rejects a positional with appcmd's exact text", () => {
-    assert.throws(
-      () => requireSwitch("Site'].logFile.logExtFileFlags:Date"),
-      (e: unknown) =>
-        e instanceof AppcmdError &&
-        e.code === 'BAD_PREFIX' &&
-        e.message ===
-          "Failed to process input: The parameter 'Site'].logFile.logExtFileFlags:Date' must begin with a / or - (HRESULT=80070057).",
+  it("is refused with appcmd's exact text", () => {
+    assert.equal(
+      refusal("Site'].logFile.logExtFileFlags:Date").message,
+      "Failed to process input: The parameter 'Site'].logFile.logExtFileFlags:Date' must begin with a / or - (HRESULT=80070057).",
     );
   });
 
   it('explains a PowerShell split and a typographic dash', () => {
-    const hints = (token: string): readonly string[] => {
-      try {
-        requireSwitch(token);
-      } catch (e) {
-        assert.ok(e instanceof AppcmdError && e.code === 'BAD_PREFIX');
-        return e.hints;
-      }
-      assert.fail('no error');
-    };
-    assert.match(hints('.IdentityType:NetworkService').join('\n'), /PowerShell/);
-    assert.match(hints('\u2013section:asp').join('\n'), /typographic dash/);
-  });
-
-  it("rejects '-' and --options as BAD_ARGUMENT", () => {
-    for (const token of ['-', '--json']) {
-      assert.throws(() => requireSwitch(token), (e: unknown) => e instanceof AppcmdError && e.code === 'BAD_ARGUMENT');
-    }
+    assert.match(refusal('.IdentityType:NetworkService').hints.join('\n'), /PowerShell/);
+    assert.match(refusal('\u2013section:asp').hints.join('\n'), /typographic dash/);
   });
 });
 

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServerManager } from '../../src/config/server-manager.js';
 import { renderSection } from '../../src/cli/render/config-text.js';
-import { checkEncryptedInput, isEncryptedForm, maskSecret } from '../../src/store/encrypted-value.js';
+import { checkEncryptedInput, maskSecret } from '../../src/store/encrypted-value.js';
 import { appcmd, snapshot, tempCopy } from '../helpers/cli.js';
 import { lineChange } from '../helpers/line-diff.js';
 import { corpusFile, fixturesDir } from '../helpers/paths.js';
@@ -136,8 +136,9 @@ test('the library: plain values need allowPlaintextSecrets, which returns the wa
 });
 
 test('the stored form and the mask', () => {
-  assert.ok(isEncryptedForm(ENC) && isEncryptedForm('[enc:AesProvider::enc]'));
-  assert.ok(!isEncryptedForm('enc:AesProvider:x:enc'));
+  // The stored form is recognised, well-formed or not; the same text without its brackets is plain.
+  assert.throws(() => checkEncryptedInput('password', '[enc:AesProvider:not base64!:enc]', undefined, true), /looks like an encrypted value/);
+  assert.throws(() => checkEncryptedInput('password', 'enc:AesProvider:x:enc', undefined, false), /Refusing to write a plain-text password/);
   assert.equal(maskSecret(ENC, false), '[enc:AesProvider:********:enc]');
   assert.equal(maskSecret('[enc:AesProvider::enc]', true), '[enc:AesProvider::enc]');
   assert.equal(maskSecret('plain', true), '********');

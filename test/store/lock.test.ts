@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireConfigLock, lockPathFor } from '../../src/store/lock.js';
+import { acquireConfigLock } from '../../src/store/lock.js';
 import { removeAbandonedTempFiles } from '../../src/store/temp-files.js';
 import { backoffMs } from '../../src/store/wait.js';
 import { isAppcmdError, type AppcmdError } from '../../src/errors.js';
@@ -111,8 +111,8 @@ test('a symbolic link and its target share one lock, beside the target', () => {
   const linkDir = tempDir('appcmd-link-');
   const link = join(linkDir, 'applicationHost.config');
   symlinkSync(file, link);
-  assert.equal(lockPathFor(link), `${file}.lock`);
   const lock = acquireConfigLock(link);
+  assert.equal(lock.lockPath, `${file}.lock`);
   assert.throws(() => acquireConfigLock(file, { timeoutMs: 0 }), busy);
   lock.release();
 });

@@ -1,5 +1,5 @@
 import { AppcmdError } from '../../errors.js';
-import { addModule, deleteModule, findModule, installModule, listModules, uninstallModule } from '../../appcmd/modules.js';
+import { addModule, deleteModule, findModule, installModule, listModules, setModule, uninstallModule, type ModuleSet } from '../../appcmd/modules.js';
 import { missingParameter } from '../../appcmd/object-errors.js';
 import { locationPathOf } from '../../config/location.js';
 import { renderObjects } from '../render/object-output.js';
@@ -16,6 +16,7 @@ import { openConfiguration } from './open.js';
 export const MODULE_EXAMPLES = {
   install: 'appcmd install module /name:MyModule /image:%windir%\\System32\\inetsrv\\mymodule.dll',
   add: 'appcmd add module /name:MyModule /type:MyNamespace.MyModule [/app.name:"Default Web Site/"]',
+  set: 'appcmd set module MyModule /preCondition:managedHandler [/app.name:"Default Web Site/"]',
 };
 
 /** /app.name:"Site/app" as the location it names; `Site/` and `Site` are the site's root. */
@@ -82,19 +83,31 @@ export function uninstallModuleCommand(ctx: CommandContext): number {
   return finishObjectChanges(ctx, opened, [change], []);
 }
 
-export function addModuleCommand(ctx: CommandContext): number {
-  const opened = openConfiguration(ctx, 'touched');
+/** What add and set module take: the name, /type: and /preCondition: as given, and the location. */
+function moduleParams(ctx: CommandContext, example: string): { name: string; module: ModuleSet; location: string } {
   const params = only(ctx, ['name', 'module.name', 'type', 'precondition', 'app.name']);
-  const name = moduleName(ctx, params, MODULE_EXAMPLES.add);
   const type = optional(params, 'type');
   const preCondition = optional(params, 'precondition');
-  const r = addModule(
-    opened.config,
-    locationOf(params),
-    { name, ...(type === undefined ? {} : { type }), ...(preCondition === undefined ? {} : { preCondition }) },
-    { idempotent: idempotentAdd(ctx) },
-  );
+  return {
+    name: moduleName(ctx, params, example),
+    module: { ...(type === undefined ? {} : { type }), ...(preCondition === undefined ? {} : { preCondition }) },
+    location: locationOf(params),
+  };
+}
+
+export function addModuleCommand(ctx: CommandContext): number {
+  const opened = openConfiguration(ctx, 'touched');
+  const { name, module, location } = moduleParams(ctx, MODULE_EXAMPLES.add);
+  const r = addModule(opened.config, location, { name, ...module }, { idempotent: idempotentAdd(ctx) });
   return finishObjectChanges(ctx, opened, r.changes, r.notes);
+}
+
+export function setModuleCommand(ctx: CommandContext): number {
+  const opened = openConfiguration(ctx, 'touched');
+  const { name, module, location } = moduleParams(ctx, MODULE_EXAMPLES.set);
+  if (Object.keys(module).length === 0) throw new AppcmdError('BAD_ARGUMENT', 'Nothing to set: give /type: or /preCondition:.', { hints: [`Example: ${MODULE_EXAMPLES.set}`] });
+  const r = setModule(opened.config, location, name, module, { idempotent: idempotentRemove(ctx) });
+  return finishObjectChanges(ctx, opened, [r.change], r.notes);
 }
 
 export function deleteModuleCommand(ctx: CommandContext): number {

@@ -15,7 +15,7 @@ export function renderError(e: AppcmdError): string {
 /** appcmd's own text of an error, and our extra lines apart, for /errors:stdout. */
 export function renderErrorParts(e: AppcmdError): { appcmd: string; extra: string[] } {
   const extra = e.hints.map((h) => `  ${h}`);
-  if (e.code === 'BAD_PREFIX') return { appcmd: e.message, extra };
+  if (e.code === 'BAD_PREFIX' || e.code === 'UNKNOWN_COMMAND') return { appcmd: e.message, extra };
   let body = e.message;
   if (FILE_FAULTS.has(e.code) && e.file !== undefined) {
     const where = [`Filename: ${e.file}`, `Line Number: ${e.line ?? 0}`];

@@ -26,13 +26,3 @@ export type ProcessModelIdentityType = (typeof IDENTITY_TYPES)[number];
 export const LOGON_METHODS = ['Interactive', 'Batch', 'Network', 'ClearText'] as const;
 /** virtualDirectory@logonMethod. */
 export type AuthenticationLogonMethod = (typeof LOGON_METHODS)[number];
-
-/** Where each list comes from: section, element path below it, attribute. Used by the test. */
-export const ENUM_SOURCES: ReadonlyArray<readonly [readonly string[], string, readonly string[], string]> = [
-  [CONTROL_CHANNEL_POLICIES, 'system.applicationHost/sites', ['site', 'ftpServer', 'security', 'ssl'], 'controlChannelPolicy'],
-  [DATA_CHANNEL_POLICIES, 'system.applicationHost/sites', ['site', 'ftpServer', 'security', 'ssl'], 'dataChannelPolicy'],
-  [PIPELINE_MODES, 'system.applicationHost/applicationPools', ['add'], 'managedPipelineMode'],
-  [START_MODES, 'system.applicationHost/applicationPools', ['add'], 'startMode'],
-  [IDENTITY_TYPES, 'system.applicationHost/applicationPools', ['add', 'processModel'], 'identityType'],
-  [LOGON_METHODS, 'system.applicationHost/sites', ['site', 'application', 'virtualDirectory'], 'logonMethod'],
-];
