@@ -119,7 +119,7 @@ function verdict(row) {
 
 function targetText(t) {
   if (t === undefined) return '';
-  return t.mb !== undefined ? `≤ ${t.mb} MB` : `≤ ${t.ratio.toFixed(1)}×`;
+  return t.mb !== undefined ? `≤ ${t.mb} MB` : `≤ ${t.ratio}×`;
 }
 
 const xmlstarletVersion = spawnSync('xmlstarlet', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];

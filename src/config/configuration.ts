@@ -138,7 +138,7 @@ export class Configuration {
     }
     const policy = new WritePolicy(schema, loadBundledPolicy());
     this.document = new ConfigDocument(file.path, xml, schema, policy, options.validation ?? 'section', options.allowPlaintextSecrets === true);
-    this.registry = readSectionDeclarations(xml.root);
+    this.registry = readSectionDeclarations(xml);
     this.declarations = this.registry.declarations;
   }
 
@@ -278,7 +278,7 @@ export class Configuration {
     if (twice !== undefined) {
       throw new AppcmdError('CONFIG_INVALID', duplicateDeclarationText(twice.path), {
         file: this.file.path,
-        line: this.document.xml.position(twice.element.start).line,
+        line: this.document.xml.position(twice.start).line,
         hints: ['Remove one of the two <section> declarations in <configSections>.'],
       });
     }

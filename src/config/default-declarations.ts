@@ -15,7 +15,7 @@ let elsewhere: ReadonlyMap<string, SectionDeclaration> | undefined;
 
 function read(name: string): ReadonlyMap<string, SectionDeclaration> {
   const path = join(bundledSchemaDir(), 'declarations', name);
-  return readSectionDeclarations(parseXml(readFileSync(path, 'utf8'), { fileName: path }).root).declarations;
+  return readSectionDeclarations(parseXml(readFileSync(path, 'utf8'), { fileName: path })).declarations;
 }
 
 /** A fresh IIS 10.0 applicationHost.config's declaration of a section, by lower-case path. */

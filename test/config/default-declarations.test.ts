@@ -17,7 +17,7 @@ import { tempDir } from '../helpers/temp.js';
 import { EMPTY_CONFIG } from '../cli/empty-config.js';
 
 function declarationsIn(file: string): Map<string, SectionDeclaration> {
-  return readSectionDeclarations(parseXml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file }).root).declarations;
+  return readSectionDeclarations(parseXml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file })).declarations;
 }
 
 const fresh = declarationsIn(join(bundledSchemaDir(), 'declarations', 'applicationHost.xml'));
