@@ -35,6 +35,14 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
+  // Whitespace and comments out, names kept: node reads, and V8 scans, less source at every start
+  // (the bundle went from ~520 to ~300 kB; reading and decoding it cost ~4.5 ms on this VM, where
+  // page faults are slow), and the code stays readable in a stack trace.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Non-ASCII characters (only ever in comments and strings) escaped: an ASCII file is read into
+  // a one-byte string on node's fast path.
+  charset: 'ascii',
   // loader.ts finds the package's schema/ folder from the module's own URL.
   define: { 'import.meta.url': '__appcmdModuleUrl' },
   banner: { js: "const __appcmdModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
