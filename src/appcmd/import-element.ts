@@ -15,8 +15,13 @@ export function importItem(
   xml: XmlElement,
   extra: Readonly<Record<string, string>> = {},
 ): { item: ConfigurationElement; notes: string[] } {
-  const { item, notes } = collection.add({ ...attributesOf(xml), ...extra }, { tag: xml.name });
+  const attributes = { ...attributesOf(xml), ...extra };
+  const keys = new Set(collection.schema.itemKey(xml.name).attributes.map((k) => k.name));
+  // An empty value is written once the item exists, where it is not the rendering of "unset".
+  const empties = Object.keys(attributes).filter((n) => attributes[n] === '' && !keys.has(n));
+  const { item, notes } = collection.add(Object.fromEntries(Object.entries(attributes).filter(([n]) => !empties.includes(n))), { tag: xml.name });
   const all = [...notes];
+  for (const n of empties) if (!isUnsetOnBothSides(item, n, '')) all.push(...item.setAttributeValue(n, '').notes);
   fill(item, xml, all);
   return { item, notes: all };
 }
@@ -33,7 +38,7 @@ function fill(element: ConfigurationElement, xml: XmlElement, notes: string[]): 
       if (item !== undefined) collection.remove(item);
     } else if (element.schema.getElement(child.name) !== undefined) {
       const target = element.getChildElement(child.name);
-      for (const a of child.attributes) notes.push(...target.setAttributeValue(a.name, a.value).notes);
+      for (const a of child.attributes) if (!isUnsetOnBothSides(target, a.name, a.value)) notes.push(...target.setAttributeValue(a.name, a.value).notes);
       fill(target, child, notes);
     } else {
       throw new AppcmdError('UNKNOWN_ELEMENT', `Unrecognized element '${child.name}'`, {
@@ -63,6 +68,17 @@ export function holdsImported(element: ConfigurationElement, xml: XmlElement): b
 /** The key of an item's XML form, by the key of its own tag's declaration. */
 export function keyOfXml(collection: ConfigurationElementCollection, xml: XmlElement): Record<string, string> {
   return Object.fromEntries(collection.schema.itemKey(xml.name).attributes.map((k) => [k.name, xml.attribute(k.name)?.value ?? k.defaultValue ?? '']));
+}
+
+/**
+ * `/config:*` shows an attribute set nowhere, whose schema has no default, as "" (the path of
+ * `<applicationDefaults>`). Where the target sets it nowhere either, "" is already its effective
+ * value there, and writing it could be refused: the schema validates what is written (an empty
+ * application path is invalid), never an attribute left out.
+ */
+function isUnsetOnBothSides(element: ConfigurationElement, name: string, value: string): boolean {
+  const schema = element.schema.findAttribute(name);
+  return value === '' && schema !== undefined && element.effectiveText(schema).source === 'none';
 }
 
 function attributesOf(xml: XmlElement): Record<string, string> {

@@ -9,6 +9,7 @@ import { Configuration, LOCKED_TEXT, type ConfigurationSection, type FileContext
 import { ancestorPaths, configPathOf, locationPathOf, overrideModeAt, sectionUnderLevel } from './location.js';
 import { LOCK_VIOLATION, writtenLockViolation } from './lock-violation.js';
 import type { PhysicalPathMapping } from './physical-root.js';
+import type { SectionDeclaration } from './section-registry.js';
 import type { ValidationScope } from './validate.js';
 import { webConfigLevels, type WebConfigLevel } from './web-config-levels.js';
 import { webConfigLevelsBelow } from './web-config-tree.js';
@@ -195,17 +196,7 @@ export class ConfigHierarchy {
     this.apphost.checkDeclared(sectionPath);
     const declaration = file.declarationOf(sectionPath);
     const target = location === '' ? file.configPath : `${file.configPath}/${location}`;
-    const definition = declaration?.allowDefinition ?? (sectionPath.toLowerCase().startsWith('system.applicationhost/') ? 'AppHostOnly' : 'Everywhere');
-    const kind = this.levels(target).at(-1)?.kind;
-    const refused =
-      ['apphostonly', 'machineonly', 'machinetowebroot'].includes(definition.toLowerCase()) ||
-      (definition.toLowerCase() === 'machinetoapplication' && kind !== 'site' && kind !== 'application') ||
-      (declaration?.allowLocation === false && location !== '');
-    if (refused) {
-      throw new AppcmdError('LOCKED', LOCKED_TEXT, {
-        hints: [`${sectionPath} cannot be set for ${configPathOf(target)}${kind === undefined ? '' : ` (a ${kind})`} in ${file.filePath} (allowDefinition="${definition}"); set it in applicationHost.config with /commit:apphost.`],
-      });
-    }
+    this.checkAllowDefinition(declaration, sectionPath, target, location, file.filePath);
     let mode: 'Allow' | 'Deny' = declaration?.overrideModeDefault ?? 'Allow';
     let lockedAt = 'the section declaration (overrideModeDefault="Deny")';
     for (const [config, at] of this.levelsAbove(file, location, target)) {
@@ -217,6 +208,32 @@ export class ConfigHierarchy {
     if (mode === 'Deny') {
       throw new AppcmdError('LOCKED', LOCKED_TEXT, {
         hints: [`${sectionPath} is locked above ${configPathOf(target)} by ${lockedAt}; unlock it there (appcmd unlock config) or commit to that level.`],
+      });
+    }
+  }
+
+  /**
+   * IIS's allowDefinition and allowLocation refusals for a change at `target` written to the
+   * web.config at `commitPath`, decided from the declaration alone, before that file is opened
+   * (or even found): for a verb that edits applicationHost.config's own sections (`set ftpssl`).
+   */
+  checkCommitDefinition(sectionPath: string, commitPath: string, target: string): void {
+    this.apphost.checkDeclared(sectionPath);
+    const folder = this.levels(commitPath).at(-1)?.folder;
+    const file = folder === undefined ? `the web.config of ${configPathOf(commitPath)}` : join(folder, WEB_CONFIG);
+    this.checkAllowDefinition(this.apphost.declarationOf(sectionPath), sectionPath, target, relative(target, commitPath), file);
+  }
+
+  private checkAllowDefinition(declaration: SectionDeclaration | undefined, sectionPath: string, target: string, location: string, file: string): void {
+    const definition = declaration?.allowDefinition ?? (sectionPath.toLowerCase().startsWith('system.applicationhost/') ? 'AppHostOnly' : 'Everywhere');
+    const kind = this.levels(target).at(-1)?.kind;
+    const refused =
+      ['apphostonly', 'machineonly', 'machinetowebroot'].includes(definition.toLowerCase()) ||
+      (definition.toLowerCase() === 'machinetoapplication' && kind !== 'site' && kind !== 'application') ||
+      (declaration?.allowLocation === false && location !== '');
+    if (refused) {
+      throw new AppcmdError('LOCKED', LOCKED_TEXT, {
+        hints: [`${sectionPath} cannot be set for ${configPathOf(target)}${kind === undefined ? '' : ` (a ${kind})`} in ${file} (allowDefinition="${definition}"); set it in applicationHost.config with /commit:apphost.`],
       });
     }
   }

@@ -181,6 +181,23 @@ export class ServerManager {
   }
 
   /**
+   * For a verb that edits a section of applicationHost.config in place (`set ftpssl` edits a site
+   * in system.applicationHost/sites): a /commit: that names a web.config level is IIS's refusal
+   * when the section's allowDefinition forbids it there (exit 33), and is refused in any case,
+   * since such a verb writes applicationHost.config only. Omitted and `url` are the server level.
+   */
+  checkApplicationHostCommit(sectionPath: string, configPath: string, commit: string | undefined): void {
+    if (commit === undefined || commit.trim().toLowerCase() === 'url') return;
+    const target = locationPathOf(configPath);
+    const level = commitLevel(this.hierarchy, commit, target);
+    if (level === '') return;
+    this.hierarchy.checkCommitDefinition(sectionPath, level, target);
+    throw new AppcmdError('UNSUPPORTED', `Cannot commit to "${commit}": this verb edits ${sectionPath} in applicationHost.config.`, {
+      hints: ['Leave out /commit, or give /commit:apphost.'],
+    });
+  }
+
+  /**
    * Writes every changed file, each in one atomic replace: applicationHost.config first, then the
    * web.config files, outermost first. A locked manager then releases its locks, whatever happened.
    */

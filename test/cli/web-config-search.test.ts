@@ -60,7 +60,13 @@ test('search config by attribute and by value looks into the web.config files', 
   assert.equal(appcmd(['search', 'config', '-section:directoryBrowse', '/showFlags', ...t.args]).stdout, lines('Shop/api', 'Shop/blog/archive'));
   assert.equal(appcmd(['search', 'config', '-section:defaultDocument', '/enabled:false', ...t.args]).stdout, lines('Shop/blog/archive'));
   const json = appcmd(['search', 'config', '-section:defaultDocument', '--json', ...t.args]);
-  assert.deepEqual(JSON.parse(json.stdout), [`${ROOT}`, `${ROOT}/Shop/blog`, `${ROOT}/Shop/blog/archive`].map((path) => ({ object: 'CONFIGSEARCH', path })));
+  assert.deepEqual(JSON.parse(json.stdout), [`${ROOT}`, `${ROOT}/Shop/blog`, `${ROOT}/Shop/blog/archive`].map((path) => ({ object: 'CONFIGSEARCH', path, sections: ['system.webServer/defaultDocument'] })));
+  // Without -section, --json says which sections each path sets.
+  const all = JSON.parse(appcmd(['search', 'config', 'Shop/blog', '--json', ...t.args]).stdout) as Array<{ path: string; sections: string[] }>;
+  assert.deepEqual(all, [
+    { object: 'CONFIGSEARCH', path: `${ROOT}/Shop/blog`, sections: ['system.webServer/defaultDocument'] },
+    { object: 'CONFIGSEARCH', path: `${ROOT}/Shop/blog/archive`, sections: ['system.webServer/directoryBrowse', 'system.webServer/defaultDocument'] },
+  ]);
 });
 
 test('search config without a mapping reads applicationHost.config alone; with a partial mapping an unmapped site is the mapping error', () => {

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { AppcmdError } from '../../errors.js';
-import type { CommitResult, Configuration } from '../../config/configuration.js';
+import type { Configuration } from '../../config/configuration.js';
 import { ServerManager } from '../../config/server-manager.js';
 import { configFilePath } from '../config-path.js';
 import { physicalMappingFor } from '../physical-roots.js';
 import type { CliIO } from '../io.js';
+import type { FileResult } from './commit.js';
 import type { GeneralOptions } from '../options.js';
 import type { CommandContext } from './context.js';
 import { schemaDirsFor } from './open.js';
@@ -57,12 +58,15 @@ export class BatchSession implements SharedConfiguration {
     return notes;
   }
 
-  /** Writes everything the lines changed, in one atomic replace (nothing on a dry run). */
-  commit(): { file: string; result: CommitResult } | undefined {
+  /**
+   * Writes everything the lines changed: applicationHost.config and each web.config, each in one
+   * atomic replace (nothing on a dry run); `writes` counts the files written.
+   */
+  commit(): FileResult[] | undefined {
     if (this.opened === undefined) return undefined;
-    const result = this.opened.manager.commitChanges({ dryRun: this.options.dryRun });
-    if (result.written) this.writes++;
-    return { file: this.opened.config.filePath, result };
+    const commits = this.opened.manager.commitAll({ dryRun: this.options.dryRun });
+    this.writes += commits.filter((c) => c.result.written).length;
+    return commits.map((c) => ({ file: c.configuration.filePath, result: c.result }));
   }
 
   /** Releases the lock without writing (a line failed). */

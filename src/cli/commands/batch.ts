@@ -6,7 +6,7 @@ import type { GeneralOptions } from '../options.js';
 import type { Switch } from '../tokenizer.js';
 import { unexpected } from '../render/error.js';
 import { BatchSession } from './batch-session.js';
-import { printCommit } from './commit.js';
+import { printCommits } from './commit.js';
 import type { CommandContext } from './context.js';
 
 /** Runs one command line against the batch's configuration; throws what the command throws. */
@@ -21,8 +21,9 @@ interface LineOutput {
 /**
  * `appcmd batch [FILE|-]`: one appcmd command line per line (`#` starts a comment; a leading
  * `appcmd` or `appcmd.exe` is allowed, so a .cmd script's lines work as they are), all run in
- * this process against one parse of the file, which is written once at the end. All or nothing:
- * the first failing line stops the batch, names the line, and nothing is written.
+ * this process against one parse of the file, which is written once at the end (with every
+ * web.config the lines changed, each file atomic). All or nothing: the first failing line stops
+ * the batch, names the line, and nothing is written.
  */
 export function batchCommand(ctx: CommandContext, source: string | undefined, runLine: LineRunner): number {
   const { name, text } = readSource(ctx, source);
@@ -71,7 +72,7 @@ function report(ctx: CommandContext, session: BatchSession, outputs: readonly Li
     if (ctx.options.json) ctx.io.stdout(JSON.stringify({ ...json, changed: false, written: false }, null, 2) + '\n');
     return;
   }
-  printCommit(ctx, committed.file, committed.result, { lines: [], json });
+  printCommits(ctx, committed, { lines: [], json });
 }
 
 /** A line's --json output as JSON (one document per command), else its text. */

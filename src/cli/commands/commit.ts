@@ -51,6 +51,33 @@ export function printCommit(ctx: CommandContext, file: string, result: CommitRes
   ctx.io.stderr(summaryLine(file, result.changed, dryRun, stats));
 }
 
+/** One file of a commit that wrote several (applicationHost.config first, then web.config files). */
+export interface FileResult {
+  readonly file: string;
+  readonly result: CommitResult;
+}
+
+/**
+ * printCommit for a commit of several files (`appcmd batch`): appcmd's lines once, then each
+ * file's diff and summary line, so every file written is named; applicationHost.config is always
+ * reported, a web.config only when it changed (one merely read is no news). --json gives one
+ * document: the first file's fields as printCommit has them, and `files`, one entry per file.
+ */
+export function printCommits(ctx: CommandContext, commits: readonly FileResult[], report: Pick<WriteReport, 'lines' | 'json'>): void {
+  const shown = commits.filter((c, i) => i === 0 || c.result.changed).map((c) => ({ ...c, ...commitDiff(ctx, c.file, c.result) }));
+  const [first] = shown;
+  if (first === undefined) return;
+  if (ctx.options.json) {
+    const files = shown.map((c) => ({ file: c.file, changed: c.result.changed, written: c.result.written, ...(c.diff === undefined ? {} : { diff: c.diff }) }));
+    const top = { file: first.file, changed: first.result.changed, written: first.result.written, ...(first.diff === undefined ? {} : { diff: first.diff }) };
+    ctx.io.stdout(JSON.stringify({ ...report.json, ...top, files }, null, 2) + '\n');
+    return;
+  }
+  const diffs = shown.map((c) => c.diff ?? '').join('');
+  ctx.io.stdout(ctx.options.dryRun ? diffs : linesText(report.lines) + diffs);
+  for (const c of shown) ctx.io.stderr(summaryLine(c.file, c.result.changed, ctx.options.dryRun, c.stats));
+}
+
 /** How many lines a commit added and removed and, on a dry run or with --diff, its unified diff. */
 export function commitDiff(ctx: CommandContext, file: string, result: CommitResult): { stats: { added: number; removed: number }; diff: string | undefined } {
   const shown = ctx.options.dryRun || ctx.options.diff;

@@ -6,7 +6,6 @@ import { parseControlPolicy, parseDataPolicy, parsePreset } from '../../audit/po
 import { readFtpSslSettings } from '../../audit/settings.js';
 import { isFtpSite, siteNotFound } from '../../audit/sites.js';
 import { SITES_SECTION } from '../../config/apphost-sections.js';
-import { checkCommitPath } from '../config-path.js';
 import { ftpSslJson, renderFtpSslChange, renderFtpSslDetail, renderFtpSslLine } from '../render/ftp-ssl-text.js';
 import { CERT_FOLDER_SWITCHES, folderProblemLines, forced, openCertFolder } from './cert-folder.js';
 import { CommandSwitches } from './command-switches.js';
@@ -32,13 +31,13 @@ const SET_SWITCHES = {
  * — IIS Manager's FTP SSL Settings page as one validated, atomic command (docs/ftp-ssl.md).
  */
 export function setFtpSsl(ctx: CommandContext, now: Date = new Date()): number {
-  checkCommitPath(ctx.options.commit, '');
   const switches = new CommandSwitches('set ftpssl', ctx.properties, SET_SWITCHES);
   const request = requestFrom(switches);
   const certStore = openCertFolder(switches, ctx);
   if (certStore !== undefined) for (const line of folderProblemLines(certStore)) ctx.io.stderr(line);
   const opened = openConfiguration(ctx);
-  const { label, element } = target(ctx, switches, opened.config);
+  const { label, element, configPath } = target(ctx, switches, opened.config);
+  opened.manager.checkApplicationHostCommit(SITES_SECTION, configPath, ctx.options.commit);
   const result = applyFtpSslSettings(element, request, { now, certStore, force: forced(switches, ctx) });
   return completeWrite(ctx, opened, { lines: renderFtpSslChange(label, result.changes), json: { object: 'FTPSSL', name: label, changes: result.changes }, notes: result.messages });
 }
@@ -80,14 +79,15 @@ function parseBool(v: string): boolean {
   throw new AppcmdError('VALUE_INVALID', `Invalid /ssl128 value "${v}": use true or false.`);
 }
 
-function target(ctx: CommandContext, switches: CommandSwitches, config: Configuration): { label: string; element: ConfigurationElement } {
+/** The element edited, its name for the output, and the configuration path it configures ("" for siteDefaults). */
+function target(ctx: CommandContext, switches: CommandSwitches, config: Configuration): { label: string; element: ConfigurationElement; configPath: string } {
   const sites = config.getSection(SITES_SECTION).getCollection();
   const defaults = switches.flag('siteDefaults');
   if (defaults && ctx.identifier !== undefined) throw new AppcmdError('BAD_ARGUMENT', `Give either a site name ("${ctx.identifier}") or /siteDefaults, not both.`);
   if (defaults) {
     const element = sites.defaultElement;
     if (element === undefined) throw new AppcmdError('UNKNOWN_ELEMENT', 'The schema of the sites section has no siteDefaults element.');
-    return { label: 'siteDefaults', element };
+    return { label: 'siteDefaults', element, configPath: '' };
   }
   if (ctx.identifier === undefined) {
     throw new AppcmdError('BAD_ARGUMENT', `${ctx.verb} ftpssl needs a site name, or /siteDefaults for the defaults of every site.`, { hints: ['Example: appcmd set ftpssl "ftp.example.com" /policy:Require /cert:"CN=ftp.example.com" /certstore:certs'] });
@@ -95,5 +95,5 @@ function target(ctx: CommandContext, switches: CommandSwitches, config: Configur
   const site = sites.find({ name: ctx.identifier });
   if (site === undefined) throw siteNotFound(ctx.identifier, sites.items());
   if (!isFtpSite(site)) ctx.io.stderr(`Note: site "${ctx.identifier}" has no ftp binding; its FTP settings apply once one is added.\n`);
-  return { label: ctx.identifier, element: site };
+  return { label: ctx.identifier, element: site, configPath: ctx.identifier };
 }

@@ -15,7 +15,9 @@ export function searchConfigCommand(ctx: CommandContext): number {
   const hits = manager.search({ path: locationPathOf(ctx.identifier), section, attribute });
   const paths = [...new Set(hits.map((h) => configPathOf(h.locationPath)))];
   if (ctx.options.json) {
-    ctx.io.stdout(JSON.stringify(paths.map((path) => ({ object: 'CONFIGSEARCH', path })), null, 2) + '\n');
+    // Beyond appcmd's text: the sections set at each path, so a script can copy each one (docs/web-config.md).
+    const sections = (path: string): string[] => [...new Set(hits.filter((h) => configPathOf(h.locationPath) === path).map((h) => h.section))];
+    ctx.io.stdout(JSON.stringify(paths.map((path) => ({ object: 'CONFIGSEARCH', path, sections: sections(path) })), null, 2) + '\n');
     return 0;
   }
   if (paths.length > 0) ctx.io.stdout(paths.map((p) => `CONFIGSEARCH "${p}"`).join('\n') + '\n');
