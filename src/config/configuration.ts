@@ -64,8 +64,12 @@ export interface FileContext {
   sectionAbove(schema: SectionSchema, target: string): ConfigurationSection | undefined;
   /** The server's declaration of a section (applicationHost.config's <configSections>). */
   declarationOf(sectionPath: string): SectionDeclaration | undefined;
-  /** Refuses a section at a location of this file that IIS would refuse (allowDefinition, locks above). */
-  checkDefinition(file: Configuration, sectionPath: string, location: string): void;
+  /**
+   * Refuses a section at a location of this file as IIS does before using it: the section as the
+   * file already writes it on the way to that location breaks a lock above (IIS's Configuration
+   * error, with this file and line), or the location may not hold it (allowDefinition, locks above).
+   */
+  checkLevel(file: Configuration, sectionPath: string, location: string): void;
 }
 
 /**
@@ -205,7 +209,7 @@ export class Configuration {
     }
     this.checkDeclared(schema.path);
     const location = locationPathOf(locationPath);
-    if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
+    if (this.context !== undefined) this.context.checkLevel(this, schema.path, location);
     else if (location !== '') {
       this.checkPathExists(location);
       this.checkLocationAllowed(schema.path, location, purpose);
@@ -214,7 +218,7 @@ export class Configuration {
   }
 
   /** The location path of the whole hierarchy that a location of this file names. */
-  private targetOf(location: string): string {
+  targetOf(location: string): string {
     const base = this.configPath;
     return base === '' ? location : location === '' ? base : `${base}/${location}`;
   }
@@ -325,7 +329,7 @@ export class Configuration {
     const path = this.resolveSectionPath(sectionPath);
     this.checkDeclared(path);
     const location = locationPathOf(locationPath);
-    if (this.context !== undefined) this.context.checkDefinition(this, path, location);
+    if (this.context !== undefined) this.context.checkLevel(this, path, location);
     else if (location !== '') {
       this.checkPathExists(location);
       this.checkLocationAllowed(path, location);
