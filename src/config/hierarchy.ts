@@ -90,7 +90,7 @@ export class ConfigHierarchy {
    */
   effectiveSection(sectionPath: string, target: string): ConfigurationSection {
     const location = locationPathOf(target);
-    const top = this.apphost.getSection(sectionPath, location, 'read');
+    const top = this.apphost.getSection(sectionPath, location);
     const files = this.filesOf(location);
     for (const file of files) this.checkPresent(file, top.schema, location);
     const last = files.at(-1);
@@ -226,7 +226,7 @@ export class ConfigHierarchy {
     }
     let mode: 'Allow' | 'Deny' = declaration?.overrideModeDefault ?? 'Allow';
     let lockedAt = 'the section declaration (overrideModeDefault="Deny")';
-    for (const [config, at] of this.levelsAbove(file, location, target)) {
+    for (const [config, at] of this.levelsAbove(file, target)) {
       const m = overrideModeAt(config.document, sectionPath, at);
       if (m === undefined) continue;
       mode = m;
@@ -239,13 +239,14 @@ export class ConfigHierarchy {
     }
   }
 
-  /** Every (file, location) level before `location` of `file` on the way to `target`. */
-  private levelsAbove(file: Configuration, location: string, target: string): Array<[Configuration, string]> {
-    const out: Array<[Configuration, string]> = [this.apphost, ...this.filesAbove(file.configPath, target)].flatMap(
+  /**
+   * Every (file, location) level of the files above `file` on the way to `target`: a lock binds
+   * the files below it, not the lower <location>s of its own file.
+   */
+  private levelsAbove(file: Configuration, target: string): Array<[Configuration, string]> {
+    return [this.apphost, ...this.filesAbove(file.configPath, target)].flatMap(
       (c): Array<[Configuration, string]> => ['', ...ancestorPaths(relative(target, c.configPath))].map((l): [Configuration, string] => [c, l]),
     );
-    for (const l of ['', ...ancestorPaths(location)].slice(0, -1)) out.push([file, l]);
-    return out;
   }
 }
 

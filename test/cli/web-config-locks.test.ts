@@ -87,6 +87,35 @@ test('a lock binds lower files, not lower <location>s of its own file: applicati
   refused(t, ['set', 'config', 'Shop', DIR, '/showFlags:Time'], LOCK_VIOLATION, /"showFlags" of <directoryBrowse> is locked/);
 });
 
+test('overrideMode="Deny" (or allowOverride="false") on a <location> binds lower files, not lower <location>s of its own file (applicationHost.config, a web.config)', () => {
+  for (const attributes of [' overrideMode="Deny"', ' allowOverride="false"']) {
+    const t = tree(apphost({}, location('Shop', '<directoryBrowse />', attributes)));
+    const before = t.files();
+    const r = appcmd(['set', 'config', 'Shop/blog', DIR, '/showFlags:Time', '/commit:apphost', ...t.args]);
+    assert.equal(r.code, 0, `${attributes}: ${r.stderr}`);
+    const after = t.files();
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['apphost'], attributes);
+    assert.match(after['apphost'] ?? '', /<location path="Shop"[^>]*>\n {8}<system\.webServer>\n {12}<directoryBrowse \/>\n {8}<\/system\.webServer>\n {4}<\/location>\n {4}<location path="Shop\/blog">\n {8}<system\.webServer>\n {12}<directoryBrowse showFlags="Time" \/>/, attributes);
+    // What it wrote is read at that path and below.
+    const list = appcmd(['list', 'config', 'Shop/blog/archive', DIR, '/config:*', ...t.args]);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /showFlags="Time"/);
+    // The web.config files below the lock are still refused.
+    refused(t, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Size'], SECTION_LOCKED, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="Shop"> in .*applicationHost\.config/);
+    refused(t, ['set', 'config', 'Shop', DIR, '/showFlags:Size'], SECTION_LOCKED, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop by <location path="Shop">/);
+  }
+  // The same within a web.config: its <location path="" overrideMode="Deny"> lets its own <location path="blog"> set the section.
+  const site = tree(SITE_TREE_APPHOST, `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n${location('', '<directoryBrowse />', ' overrideMode="Deny"')}</configuration>\n`);
+  const before = site.files();
+  const r = appcmd(['set', 'config', 'Shop/blog', DIR, '/showFlags:Time', '/commit:site', ...site.args]);
+  assert.equal(r.code, 0, r.stderr);
+  const after = site.files();
+  assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['site']);
+  assert.match(after['site'] ?? '', /<location path="blog">\r?\n\s*<system\.webServer>\r?\n\s*<directoryBrowse showFlags="Time" \/>/);
+  assert.equal(appcmd(['list', 'config', 'Shop/blog', DIR, ...site.args]).code, 0);
+  refused(site, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Size'], SECTION_LOCKED, /by <location path=""> in .*shop\/web\.config/);
+});
+
 test('lockElements above refuse adding, removing and clearing items of the locked element in a lower web.config', () => {
   const trees: Array<[string, Tree]> = [
     ['server level', tree(apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }))],
