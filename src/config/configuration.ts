@@ -20,7 +20,7 @@ import { declaredElsewhere, freshDeclaration } from './default-declarations.js';
 import { resolveSectionName } from './section-name.js';
 import { validateSection, type ValidationScope } from './validate.js';
 import { checkConfigurationPath } from './configuration-path.js';
-import { configPathOf, lockedAbove, locationPathOf, locationSlot, rootSlot } from './location.js';
+import { locationPathOf, locationSlot, rootSlot } from './location.js';
 import { setOverrideMode, type OverrideMode } from './override-mode.js';
 import { searchConfig, type SearchHit, type SearchQuery } from './search.js';
 import { loadBundledPolicy, WritePolicy } from './write-policy.js';
@@ -64,8 +64,12 @@ export interface FileContext {
   sectionAbove(schema: SectionSchema, target: string): ConfigurationSection | undefined;
   /** The server's declaration of a section (applicationHost.config's <configSections>). */
   declarationOf(sectionPath: string): SectionDeclaration | undefined;
-  /** Refuses a section at a location of this file that IIS would refuse (allowDefinition, locks above). */
-  checkDefinition(file: Configuration, sectionPath: string, location: string): void;
+  /**
+   * Refuses a section at a location of this file as IIS does before using it: the section as the
+   * file already writes it on the way to that location breaks a lock above (IIS's Configuration
+   * error, with this file and line), or the location may not hold it (allowDefinition, locks above).
+   */
+  checkLevel(file: Configuration, sectionPath: string, location: string): void;
 }
 
 /**
@@ -192,10 +196,9 @@ export class Configuration {
    * A section at a configuration level: the server (MACHINE/WEBROOT/APPHOST, location path "")
    * or a <location path="…"> of this file. Values are read through the levels above (the server,
    * then each parent path), as IIS merges them; writes go to this level. Each level is validated
-   * against the schema the first time it is read, as IIS does. `read` reads a section below a
-   * <location overrideMode="Deny"> of this file, where a write is refused.
+   * against the schema the first time it is read, as IIS does.
    */
-  getSection(sectionPath: string, locationPath = '', purpose: 'write' | 'read' = 'write'): ConfigurationSection {
+  getSection(sectionPath: string, locationPath = ''): ConfigurationSection {
     const path = this.resolveSectionPath(sectionPath);
     const schema = this.schema.getSection(path);
     if (schema === undefined) {
@@ -205,16 +208,16 @@ export class Configuration {
     }
     this.checkDeclared(schema.path);
     const location = locationPathOf(locationPath);
-    if (this.context !== undefined) this.context.checkDefinition(this, schema.path, location);
+    if (this.context !== undefined) this.context.checkLevel(this, schema.path, location);
     else if (location !== '') {
       this.checkPathExists(location);
-      this.checkLocationAllowed(schema.path, location, purpose);
+      this.checkLocationAllowed(schema.path, location);
     }
     return this.sectionAt(schema, location, this.targetOf(location));
   }
 
   /** The location path of the whole hierarchy that a location of this file names. */
-  private targetOf(location: string): string {
+  targetOf(location: string): string {
     const base = this.configPath;
     return base === '' ? location : location === '' ? base : `${base}/${location}`;
   }
@@ -300,23 +303,22 @@ export class Configuration {
     this.existingPaths.set(key, version);
   }
 
-  /** IIS refuses a section below the server level when it is AppHostOnly or locked above. */
-  private checkLocationAllowed(sectionPath: string, location: string, purpose: 'write' | 'read' = 'write'): void {
+  /**
+   * IIS refuses a section below the server level of applicationHost.config when it is AppHostOnly
+   * (or may not be in a <location>). A lock is no refusal here: overrideMode="Deny" on a
+   * <location> above, like overrideModeDefault="Deny", binds the files below (web.config), not the
+   * lower <location path>s of this file (docs/web-config.md, "Locks across files").
+   */
+  private checkLocationAllowed(sectionPath: string, location: string): void {
     const declaration = this.declarationOf(sectionPath);
     const appHostOnly =
       declaration?.allowDefinition === 'AppHostOnly' ||
       declaration?.allowDefinition === 'MachineOnly' ||
       declaration?.allowLocation === false ||
       (declaration === undefined && sectionPath.toLowerCase().startsWith('system.applicationhost/'));
-    // A locked section is still read at a path below the lock (the lock refuses writes, and lower files).
-    const lockedAt = appHostOnly || purpose === 'read' ? undefined : lockedAbove(this.document, sectionPath, location);
-    if (!appHostOnly && lockedAt === undefined) return;
+    if (!appHostOnly) return;
     throw new AppcmdError('LOCKED', LOCKED_TEXT, {
-      hints: [
-        appHostOnly
-          ? `${sectionPath} can only be set at MACHINE/WEBROOT/APPHOST (allowDefinition="${declaration?.allowDefinition ?? 'AppHostOnly'}"); leave out the path "${location}".`
-          : `${sectionPath} is locked for paths below "${configPathOf(lockedAt ?? '')}" (overrideMode="Deny"); unlock it there first.`,
-      ],
+      hints: [`${sectionPath} can only be set at MACHINE/WEBROOT/APPHOST (allowDefinition="${declaration?.allowDefinition ?? 'AppHostOnly'}"); leave out the path "${location}".`],
     });
   }
 
@@ -325,7 +327,7 @@ export class Configuration {
     const path = this.resolveSectionPath(sectionPath);
     this.checkDeclared(path);
     const location = locationPathOf(locationPath);
-    if (this.context !== undefined) this.context.checkDefinition(this, path, location);
+    if (this.context !== undefined) this.context.checkLevel(this, path, location);
     else if (location !== '') {
       this.checkPathExists(location);
       this.checkLocationAllowed(path, location);

@@ -91,7 +91,7 @@ export class ConfigHierarchy {
    */
   effectiveSection(sectionPath: string, target: string): ConfigurationSection {
     const location = locationPathOf(target);
-    const top = this.apphost.getSection(sectionPath, location, 'read');
+    const top = this.apphost.getSection(sectionPath, location);
     const files = this.filesOf(location);
     for (const file of files) this.checkPresent(file, top.schema, location);
     const last = files.at(-1);
@@ -136,6 +136,11 @@ export class ConfigHierarchy {
     return this.filesAt(this.levels(target));
   }
 
+  /** The web.config files on the way to `target` above the one at `configPath`, outermost first. */
+  private filesAbove(configPath: string, target: string): Configuration[] {
+    return this.filesOf(target).filter((f) => f.configPath.length < configPath.length);
+  }
+
   private filesAt(levels: readonly WebConfigLevel[]): Configuration[] {
     const out: Configuration[] = [];
     const strict = this.mapsWindowsPaths;
@@ -155,15 +160,28 @@ export class ConfigHierarchy {
       configPath,
       sectionAbove: (schema, target) => this.sectionAbove(configPath, schema, target),
       declarationOf: (sectionPath) => this.apphost.declarationOf(sectionPath),
-      checkDefinition: (file, sectionPath, location) => this.checkDefinition(file, sectionPath, location),
+      checkLevel: (file, sectionPath, location) => this.checkLevel(file, sectionPath, location),
     };
   }
 
   /** The last level before the web.config at `configPath` on the way to `target`. */
   private sectionAbove(configPath: string, schema: SectionSchema, target: string): ConfigurationSection {
-    const above = this.filesOf(target).filter((f) => f.configPath.length < configPath.length);
-    const file = above.at(-1);
+    const file = this.filesAbove(configPath, target).at(-1);
     return file === undefined ? this.apphost.levelSection(schema, target, target) : file.levelSection(schema, relative(target, file.configPath), target);
+  }
+
+  /**
+   * IIS reads the files on the way to a level before it writes one: a section that this file, or
+   * a web.config above it, already writes against a lock of a file above is refused as on reading
+   * (checkPresent: IIS's Configuration error with that file and line); then the level itself must
+   * be allowed to hold it (checkDefinition). Only this section: a lock violation is an error of
+   * the section that breaks it, so another section of the same file is still read and written.
+   */
+  private checkLevel(file: Configuration, sectionPath: string, location: string): void {
+    const schema = this.apphost.schema.getSection(sectionPath);
+    const target = file.targetOf(location);
+    if (schema !== undefined) for (const f of [...this.filesAbove(file.configPath, target), file]) this.checkPresent(f, schema, target);
+    this.checkDefinition(file, sectionPath, location);
   }
 
   /**
@@ -195,11 +213,11 @@ export class ConfigHierarchy {
   private checkDefinition(file: Configuration, sectionPath: string, location: string): void {
     this.apphost.checkDeclared(sectionPath);
     const declaration = file.declarationOf(sectionPath);
-    const target = location === '' ? file.configPath : `${file.configPath}/${location}`;
+    const target = file.targetOf(location);
     this.checkAllowDefinition(declaration, sectionPath, target, location, file.filePath);
     let mode: 'Allow' | 'Deny' = declaration?.overrideModeDefault ?? 'Allow';
     let lockedAt = 'the section declaration (overrideModeDefault="Deny")';
-    for (const [config, at] of this.levelsAbove(file, location, target)) {
+    for (const [config, at] of this.levelsAbove(file, target)) {
       const m = overrideModeAt(config.document, sectionPath, at);
       if (m === undefined) continue;
       mode = m;
@@ -238,13 +256,14 @@ export class ConfigHierarchy {
     }
   }
 
-  /** Every (file, location) level before `location` of `file` on the way to `target`. */
-  private levelsAbove(file: Configuration, location: string, target: string): Array<[Configuration, string]> {
-    const out: Array<[Configuration, string]> = [this.apphost, ...this.filesOf(target).filter((f) => f.configPath.length < file.configPath.length)].flatMap(
+  /**
+   * Every (file, location) level of the files above `file` on the way to `target`: a lock binds
+   * the files below it, not the lower <location>s of its own file.
+   */
+  private levelsAbove(file: Configuration, target: string): Array<[Configuration, string]> {
+    return [this.apphost, ...this.filesAbove(file.configPath, target)].flatMap(
       (c): Array<[Configuration, string]> => ['', ...ancestorPaths(relative(target, c.configPath))].map((l): [Configuration, string] => [c, l]),
     );
-    for (const l of ['', ...ancestorPaths(location)].slice(0, -1)) out.push([file, l]);
-    return out;
   }
 }
 

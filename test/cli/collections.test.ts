@@ -125,10 +125,10 @@ test('unlock and lock config move the section into a <location overrideMode>, wi
   assert.equal(lock.code, 0, lock.stderr);
   assert.equal(lock.stdout, 'Locked section "system.ftpServer/security/authorization" at configuration path "MACHINE/WEBROOT/APPHOST/ftp.example.com".\n');
   assert.match(readFileSync(file, 'utf8'), /<location path="ftp\.example\.com" overrideMode="Deny">/);
-  // Locked at ftp.example.com: a path below it may not set the section.
+  // The lock binds the web.config files below ftp.example.com, not a lower <location> of applicationHost.config (docs/web-config.md).
   const below = run(file, 'set', 'config', 'ftp.example.com/app', '-section:system.ftpServer/security/authorization', "/+[accessType='Allow',users='bob']", '/commit:apphost');
-  assert.equal(below.code, 33);
-  assert.match(below.stderr, /This configuration section cannot be used at this path/);
+  assert.equal(below.code, 0, below.stderr);
+  assert.match(readFileSync(file, 'utf8'), /<location path="ftp\.example\.com\/app">\r\n {8}<system\.ftpServer>\r\n {12}<security>\r\n {16}<authorization>\r\n {20}<add accessType="Allow" users="bob" \/>/);
 });
 
 test('search config lists the paths that set a section, an attribute, or a value', () => {

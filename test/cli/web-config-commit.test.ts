@@ -123,9 +123,16 @@ test('unlocking a section for a site lets its web.config set it; a Deny location
   assert.match(readFileSync(t.webConfig(t.blogFolder), 'utf8'), /<windowsAuthentication enabled="true" \/>/);
   const dir = appcmd(['lock', 'config', 'Shop', DIR, ...t.args]);
   assert.equal(dir.code, 0, dir.stderr);
+  // The site's web.config sets directoryBrowse, which the lock now forbids: IIS reads it on the way
+  // to /api and refuses it as a broken file, naming it; without it, /api's own write is refused.
   const locked = appcmd(['set', 'config', 'Shop/api', DIR, '/enabled:true', ...t.args]);
   assert.equal(locked.code, 33);
-  assert.match(locked.stderr, /locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/api by <location path="Shop">/);
+  assert.match(locked.stderr, new RegExp(`^ERROR \\( message:Configuration error\\nFilename: ${t.webConfig(t.siteFolder).replace(/[.\\/]/g, '\\$&')}\\nLine Number: 5\\n`));
+  assert.match(locked.stderr, /locked above MACHINE\/WEBROOT\/APPHOST\/Shop by <location path="Shop">/);
+  writeFileSync(t.webConfig(t.siteFolder), SITE_WEB_CONFIG.replace(/\t\t<directoryBrowse [^\n]*\n/, ''));
+  const below = appcmd(['set', 'config', 'Shop/api', DIR, '/enabled:true', ...t.args]);
+  assert.equal(below.code, 33);
+  assert.match(below.stderr, /locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/api by <location path="Shop">/);
   assert.equal(existsSync(t.webConfig(t.apiFolder)), false);
 });
 

@@ -87,6 +87,35 @@ test('a lock binds lower files, not lower <location>s of its own file: applicati
   refused(t, ['set', 'config', 'Shop', DIR, '/showFlags:Time'], LOCK_VIOLATION, /"showFlags" of <directoryBrowse> is locked/);
 });
 
+test('overrideMode="Deny" (or allowOverride="false") on a <location> binds lower files, not lower <location>s of its own file (applicationHost.config, a web.config)', () => {
+  for (const attributes of [' overrideMode="Deny"', ' allowOverride="false"']) {
+    const t = tree(apphost({}, location('Shop', '<directoryBrowse />', attributes)));
+    const before = t.files();
+    const r = appcmd(['set', 'config', 'Shop/blog', DIR, '/showFlags:Time', '/commit:apphost', ...t.args]);
+    assert.equal(r.code, 0, `${attributes}: ${r.stderr}`);
+    const after = t.files();
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['apphost'], attributes);
+    assert.match(after['apphost'] ?? '', /<location path="Shop"[^>]*>\n {8}<system\.webServer>\n {12}<directoryBrowse \/>\n {8}<\/system\.webServer>\n {4}<\/location>\n {4}<location path="Shop\/blog">\n {8}<system\.webServer>\n {12}<directoryBrowse showFlags="Time" \/>/, attributes);
+    // What it wrote is read at that path and below.
+    const list = appcmd(['list', 'config', 'Shop/blog/archive', DIR, '/config:*', ...t.args]);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /showFlags="Time"/);
+    // The web.config files below the lock are still refused.
+    refused(t, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Size'], SECTION_LOCKED, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="Shop"> in .*applicationHost\.config/);
+    refused(t, ['set', 'config', 'Shop', DIR, '/showFlags:Size'], SECTION_LOCKED, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop by <location path="Shop">/);
+  }
+  // The same within a web.config: its <location path="" overrideMode="Deny"> lets its own <location path="blog"> set the section.
+  const site = tree(SITE_TREE_APPHOST, `<?xml version="1.0" encoding="UTF-8"?>\n<configuration>\n${location('', '<directoryBrowse />', ' overrideMode="Deny"')}</configuration>\n`);
+  const before = site.files();
+  const r = appcmd(['set', 'config', 'Shop/blog', DIR, '/showFlags:Time', '/commit:site', ...site.args]);
+  assert.equal(r.code, 0, r.stderr);
+  const after = site.files();
+  assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['site']);
+  assert.match(after['site'] ?? '', /<location path="blog">\r?\n\s*<system\.webServer>\r?\n\s*<directoryBrowse showFlags="Time" \/>/);
+  assert.equal(appcmd(['list', 'config', 'Shop/blog', DIR, ...site.args]).code, 0);
+  refused(site, ['set', 'config', 'Shop/blog', DIR, '/showFlags:Size'], SECTION_LOCKED, /by <location path=""> in .*shop\/web\.config/);
+});
+
 test('lockElements above refuse adding, removing and clearing items of the locked element in a lower web.config', () => {
   const trees: Array<[string, Tree]> = [
     ['server level', tree(apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }))],
@@ -139,16 +168,19 @@ function configError(file: string, line: number, description: string): RegExp {
   return new RegExp(`^ERROR \\( message:Configuration error\\nFilename: ${escape(file)}\\nLine Number: ${line}\\nDescription: ${escape(description)}\\n\\. \\)\\n`);
 }
 
+const LOCKED_SECTION_TEXT = 'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
+
+/** An application's web.config that already breaks a lock above: label, applicationHost.config, the web.config, its section, the line IIS names, the description, the hint. */
+const BROKEN_LOCKS: ReadonlyArray<[string, string, string, string, number, string, RegExp]> = [
+  ['lockAttributes', apphost({ '<directoryBrowse enabled="false" />': '<directoryBrowse enabled="false" lockAttributes="showFlags" />' }), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, 'Lock violation', /"showFlags" of <directoryBrowse> is locked at a parent level \(lockAttributes of <directoryBrowse> in .*applicationHost\.config, line 46\)/],
+  ['lockElements', apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }), webConfig('<defaultDocument>\n            <files>\n                <add value="blog.htm" />\n            </files>\n        </defaultDocument>'), DOC, 5, 'Lock violation', /<files> of <defaultDocument> is locked at a parent level/],
+  ['lockItem and <remove>', apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <remove value="Default.htm" />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="default\.htm"> is locked at a parent level \(lockItem="true" of <add> in .*applicationHost\.config, line 42\)/],
+  ['lockItem and <clear/>', apphost({ '<add value="index.html" />': '<add value="index.html" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <clear />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="index\.html"> is locked at a parent level/],
+  ['overrideMode Deny', apphost({}, location('Shop', '<directoryBrowse />', ' overrideMode="Deny"')), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, LOCKED_SECTION_TEXT, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="Shop">/],
+];
+
 test('a web.config that already breaks a lock of a file above is IIS\'s Configuration error with its name and line, on reading', () => {
-  const LOCKED_SECTION = 'This configuration section cannot be used at this path. This happens when the section is locked at a parent level. Locking is either by default (overrideModeDefault="Deny"), or set explicitly by a location tag with overrideMode="Deny" or the legacy allowOverride="false".';
-  const cases: Array<[string, string, string, string, number, string, RegExp]> = [
-    ['lockAttributes', apphost({ '<directoryBrowse enabled="false" />': '<directoryBrowse enabled="false" lockAttributes="showFlags" />' }), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, 'Lock violation', /"showFlags" of <directoryBrowse> is locked at a parent level \(lockAttributes of <directoryBrowse> in .*applicationHost\.config, line 46\)/],
-    ['lockElements', apphost({ '<defaultDocument enabled="true">': '<defaultDocument enabled="true" lockElements="files">' }), webConfig('<defaultDocument>\n            <files>\n                <add value="blog.htm" />\n            </files>\n        </defaultDocument>'), DOC, 5, 'Lock violation', /<files> of <defaultDocument> is locked at a parent level/],
-    ['lockItem and <remove>', apphost({ '<add value="default.htm" />': '<add value="default.htm" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <remove value="Default.htm" />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="default\.htm"> is locked at a parent level \(lockItem="true" of <add> in .*applicationHost\.config, line 42\)/],
-    ['lockItem and <clear/>', apphost({ '<add value="index.html" />': '<add value="index.html" lockItem="true" />' }), webConfig('<defaultDocument>\n            <files>\n                <clear />\n            </files>\n        </defaultDocument>'), DOC, 6, 'Lock violation', /<add value="index\.html"> is locked at a parent level/],
-    ['overrideMode Deny', apphost({}, location('Shop', '<directoryBrowse />', ' overrideMode="Deny"')), webConfig('<directoryBrowse showFlags="Time" />'), DIR, 4, LOCKED_SECTION, /is locked above MACHINE\/WEBROOT\/APPHOST\/Shop\/blog by <location path="Shop">/],
-  ];
-  for (const [label, apphostText, blog, section, line, description, hint] of cases) {
+  for (const [label, apphostText, blog, section, line, description, hint] of BROKEN_LOCKS) {
     const t = tree(apphostText, undefined, blog);
     for (const path of ['Shop/blog', 'Shop/blog/archive']) {
       const r = appcmd(['list', 'config', path, section, ...t.args]);
@@ -159,6 +191,33 @@ test('a web.config that already breaks a lock of a file above is IIS\'s Configur
     }
     // The levels above the file still read.
     assert.equal(appcmd(['list', 'config', 'Shop', section, ...t.args]).code, 0, label);
+  }
+});
+
+test('a write through a web.config that already breaks a lock is refused with the same Configuration error, nothing written; another section of that file is still written', () => {
+  for (const [label, apphostText, blog, section, line, description, hint] of BROKEN_LOCKS) {
+    const t = tree(apphostText, undefined, blog);
+    const error = configError(t.webConfig(t.blogFolder), line, description);
+    // An attribute no lock names, at the file's own level, at a <location> in it, in the file below it, and a clear.
+    const open = section === DIR ? '/enabled:true' : '/enabled:false';
+    for (const args of [
+      ['set', 'config', 'Shop/blog', section, open],
+      ['set', 'config', 'Shop/blog/archive', section, open, '/commit:app'],
+      ['set', 'config', 'Shop/blog/archive', section, open],
+      ['clear', 'config', 'Shop/blog', section],
+      ['lock', 'config', 'Shop/blog/archive', section, '/commit:app'],
+    ]) {
+      refused(t, args, error, hint);
+    }
+    // The lock violation is an error of its section: the other section of the same file is read and written.
+    const other = section === DIR ? DOC : DIR;
+    assert.equal(appcmd(['list', 'config', 'Shop/blog', other, ...t.args]).code, 0, label);
+    const before = t.files();
+    const ok = appcmd(['set', 'config', 'Shop/blog', other, other === DIR ? '/enabled:true' : '/enabled:false', ...t.args]);
+    assert.equal(ok.code, 0, `${label}: ${ok.stderr}`);
+    const after = t.files();
+    assert.deepEqual(Object.keys(after).filter((k) => after[k] !== before[k]), ['blog'], label);
+    assert.ok((after['blog'] ?? '').startsWith(blog.replace(/\n {4}<\/system\.webServer>[^]*$/, '')), `${label}: the broken section is left as it was`);
   }
 });
 
