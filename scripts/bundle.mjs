@@ -98,9 +98,11 @@ const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, __filename, __dirname);
 
 exports.main = function main() {
-  bundle.exports.main();
+  const status = bundle.exports.main();
   // After the command, so that the functions it compiled are in the cache too.
   if (cachedData === undefined) saveCache();
+  // A finished command ends the process without node's teardown (see main.ts).
+  if (status !== undefined) process.exit(status);
 };
 
 function saveCache() {

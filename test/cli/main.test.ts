@@ -39,3 +39,17 @@ test('a reader that closes the pipe early ends the output, not the command with 
   assert.equal(code, 0);
   assert.equal(stderr, '');
 });
+
+test('a finished command ends with its own exit status and all of its output, stdout and stderr', async () => {
+  const config = bigConfig();
+  const child = spawn(process.execPath, [APPCMD_BIN, 'list', 'site', 'no-such-site', `/apphostconfig:${config}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  // appcmd's 1168 (object not found) is 1168 & 0xff as a process status.
+  assert.equal(code, 1168 & 0xff);
+  assert.equal(stdout, '');
+  assert.match(stderr, /ERROR \( message:Cannot find SITE object with identifier "no-such-site"\. \)/);
+});
