@@ -447,7 +447,8 @@ export class ConfigurationElementCollection {
     return itemText(this.entryAt(state, i), attr);
   }
 
-  private removes(remove: ElementRef, entry: Entry): boolean {
+  /** Whether the <remove> element `remove` names `entry` (its key, compared as item lookups compare keys). */
+  removes(remove: ElementRef, entry: ConfigurationElement | ElementRef): boolean {
     const editor = this.owner.document.editor;
     const textOf = (k: AttributeSchema): string =>
       entry instanceof ConfigurationElement ? itemText(entry, k) : (editor.getAttribute(entry, k.name) ?? itemText(this.itemOf(entry), k));

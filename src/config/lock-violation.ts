@@ -105,7 +105,7 @@ export function writtenLockViolation(level: ConfigurationElement): { hint: strin
       if (hint === undefined && (isRemove || isClear)) {
         const above = el.inherited;
         const inherited = above?.hasCollection === true ? above.getCollection().items() : [];
-        const removed = isRemove ? inherited.filter((i) => collection.keyAttributes.every((k) => (editor.getAttribute(child, k.name) ?? '').toLowerCase() === (i.effectiveText(k).text ?? '').toLowerCase())) : inherited;
+        const removed = isRemove ? inherited.filter((i) => el.getCollection().removes(child, i)) : inherited;
         hint = removed.map((i) => itemLock(i, el)).find((h) => h !== undefined);
       }
       if (hint !== undefined) return { hint, line: el.document.lineOf(child) };
