@@ -33,9 +33,7 @@ export function readSectionDeclarations(xml: ParsedDocument): SectionRegistry {
   const duplicates: SectionDeclaration[] = [];
   const groups = new Set<string>();
   const cur = XmlCursor.of(xml);
-  const root = cur.row(xml.root);
-  let configSections = cur.firstChild(root);
-  while (configSections !== -1 && cur.name(configSections) !== 'configSections') configSections = cur.nextSibling(configSections);
+  const configSections = cur.childNamed(cur.row(xml.root), 'configSections');
   if (configSections === -1) return { declarations: out, duplicates, groups, present: false };
   const walk = (row: number, prefix: string): void => {
     for (let child = cur.firstChild(row); child !== -1; child = cur.nextSibling(child)) {

@@ -58,6 +58,15 @@ export class XmlCursor {
     return this.doc.tables.elements.nextSibling[row]!;
   }
 
+  /** The first child row of `row` with exactly this name, or -1. */
+  childNamed(row: number, name: string): number {
+    const id = this.elementNameId(name);
+    if (id === -1) return -1;
+    const { name: names, firstChild, nextSibling } = this.doc.tables.elements;
+    for (let c = firstChild[row]!; c !== -1; c = nextSibling[c]!) if (names[c] === id) return c;
+    return -1;
+  }
+
   /** The first attribute row of an element; its rows run up to attributesEnd(row). */
   attributesStart(row: number): number {
     return this.doc.tables.elements.firstAttribute[row]!;

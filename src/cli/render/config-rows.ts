@@ -65,7 +65,8 @@ class SectionRows {
     }
     emit(`${indent(depth)}<${name}${attrs}>`);
     for (const c of s.elements) {
-      const child = this.childNamed(row, c.name);
+      // The first child of that exact name, as ConfigurationElement.hasWrittenChild finds it.
+      const child = cur.childNamed(row, c.name);
       if (child === -1) for (const line of absentShape(c, c.name, depth + 1)) emit(line);
       else this.render(child, c, c.name, depth + 1, emit);
     }
@@ -76,14 +77,5 @@ class SectionRows {
       }
     }
     emit(`${indent(depth)}</${name}>`);
-  }
-
-  /** The first child row of this exact name, as ConfigurationElement.hasWrittenChild finds it. */
-  private childNamed(row: number, name: string): number {
-    const cur = this.cur;
-    const id = cur.elementNameId(name);
-    if (id === -1) return -1;
-    for (let c = cur.firstChild(row); c !== -1; c = cur.nextSibling(c)) if (cur.nameId(c) === id) return c;
-    return -1;
   }
 }
