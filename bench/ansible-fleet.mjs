@@ -15,16 +15,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchOptions } from './lib/options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
+const options = benchOptions();
+const opt = options.value;
 const hosts = Number(opt('hosts', '200'));
 const forks = Number(opt('forks', '8'));
-const write = !args.includes('--no-write');
+const write = !options.has('no-write');
 const playbookBin = join(root, '.venv-ansible', 'bin', 'ansible-playbook');
 if (!existsSync(playbookBin)) {
   console.error('no .venv-ansible: run `bash scripts/setup-ansible.sh` first');

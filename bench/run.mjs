@@ -17,17 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { casesFor } from './lib/cases.mjs';
 import { timeChart } from './lib/chart.mjs';
 import { compare, hasGnuTime, median, peakMemoryMb, runOnce } from './lib/measure.mjs';
+import { benchOptions } from './lib/options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
+const options = benchOptions();
+const opt = options.value;
 const sizes = opt('sizes', '1000,5000,10000,25000,50000').split(',').map(Number);
 const runs = Number(opt('runs', '11'));
 const only = opt('only', '').split(',').filter((s) => s !== '');
-const write = !args.includes('--no-write');
+const write = !options.has('no-write');
 const env = {
   root,
   shared: resolve(root, '..', 'shared'),
