@@ -10,7 +10,7 @@
  * parses the header, and each section is parsed when first asked for. Parsing all of them cost
  * ~2 ms per start, growing with every section the schema gains.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { schemaFilesIn } from './schema-folder.js';
 import type { DraftSection } from './draft.js';
@@ -46,15 +46,27 @@ export function writeSchemaCache(dir: string, cacheFile: string): void {
   writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...bodies]));
 }
 
+/**
+ * How much of the cache a start reads first: the header (~4 kB today) and usually the first
+ * sections. The rest is read by position when a section is asked for, because reading the whole
+ * ~340 kB cost every command a buffer of fresh pages (~1 ms on this VM; bench/NOTES.md).
+ */
+const FIRST_READ = 16 * 1024;
+
 /** The cached schema of `dir`, or undefined when there is no cache or a schema file changed since. */
 export function readSchemaCache(dir: string, cacheFile: string): SchemaSet | undefined {
-  let bytes: Buffer;
+  let head: Buffer;
   let header: CacheHeader;
   let bodyStart: number;
   try {
-    bytes = readFileSync(cacheFile);
-    bodyStart = bytes.indexOf(0x0a) + 1;
-    header = JSON.parse(bytes.toString('utf8', 0, bodyStart)) as CacheHeader;
+    head = readAt(cacheFile, 0, FIRST_READ);
+    bodyStart = head.indexOf(0x0a) + 1;
+    if (bodyStart === 0) {
+      // A header longer than the first read: the whole file, as before.
+      head = readFileSync(cacheFile);
+      bodyStart = head.indexOf(0x0a) + 1;
+    }
+    header = JSON.parse(head.toString('utf8', 0, bodyStart)) as CacheHeader;
   } catch {
     return undefined;
   }
@@ -67,13 +79,34 @@ export function readSchemaCache(dir: string, cacheFile: string): SchemaSet | und
       return c !== undefined && c.name === f.name && c.size === f.size && c.mtimeMs === f.mtimeMs;
     });
   if (!same) return undefined;
-  const ranges = new Map(header.sections.map(([path, start, end]) => [path.toLowerCase(), [start, end] as const]));
+  const ranges = new Map(header.sections.map(([path, start, end]) => [path.toLowerCase(), [bodyStart + start, bodyStart + end] as const]));
   return freezeSchema(
     header.sections.map(([path]) => path),
     (key) => {
       const range = ranges.get(key);
-      return range === undefined ? undefined : (JSON.parse(bytes.toString('utf8', bodyStart + range[0], bodyStart + range[1])) as DraftSection);
+      if (range === undefined) return undefined;
+      const [start, end] = range;
+      const bytes = end <= head.length ? head.subarray(start, end) : readAt(cacheFile, start, end - start);
+      if (bytes.length !== end - start) throw new Error(`the schema cache ${cacheFile} changed while in use; run npm run build`);
+      return JSON.parse(bytes.toString('utf8')) as DraftSection;
     },
     files.map((f) => f.path),
   );
+}
+
+/** Up to `length` bytes of `file` from `position` (fewer at its end). */
+function readAt(file: string, position: number, length: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(length);
+    let n = 0;
+    while (n < length) {
+      const r = readSync(fd, buffer, n, length - n, position + n);
+      if (r === 0) break;
+      n += r;
+    }
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
 }

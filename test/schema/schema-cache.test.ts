@@ -68,3 +68,17 @@ test('a command parses only the sections it asks for: a damaged section leaves t
   assert.equal(set.getSection('system.applicationHost/sites')?.collection?.addElementNames[0], 'site');
   assert.throws(() => set.getSection('system.webServer/asp'), SyntaxError);
 });
+
+test('a header longer than the first read is read whole, and every section past it by position', () => {
+  const work = tempDir('appcmd-cache-');
+  const cache = join(work, 'cache.json');
+  writeSchemaCache(bundledSchemaDir(), cache);
+  const bytes = readFileSync(cache);
+  const bodyStart = bytes.indexOf(0x0a) + 1;
+  // JSON allows the padding; section offsets count from the end of the header line.
+  const padded = Buffer.concat([bytes.subarray(0, bodyStart - 1), Buffer.alloc(40_000, 0x20), bytes.subarray(bodyStart - 1)]);
+  writeFileSync(cache, padded);
+  const set = readSchemaCache(bundledSchemaDir(), cache);
+  assert.ok(set !== undefined);
+  assert.deepEqual(dump(set), dump(loadSchemaDir(bundledSchemaDir())));
+});
