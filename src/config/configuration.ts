@@ -140,7 +140,7 @@ export class Configuration {
         line: xml.position(xml.root.start).line,
       });
     }
-    const policy = new WritePolicy(schema, loadBundledPolicy());
+    const policy = new WritePolicy(schema, loadBundledPolicy);
     this.document = new ConfigDocument(file.path, xml, schema, policy, options.validation ?? 'section', options.allowPlaintextSecrets === true);
     this.registry = readSectionDeclarations(xml);
     this.declarations = this.registry.declarations;

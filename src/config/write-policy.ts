@@ -13,13 +13,26 @@ const UNIQUE_ON_ITS_OWN = 'uniqueOnItsOwn';
  * schema folder alike.
  */
 export class WritePolicy {
-  private readonly rules = new Map<AttributeSchema, string>();
+  private matched: Map<AttributeSchema, string> | undefined;
 
-  constructor(schema: SchemaSet, policy: SchemaSet) {
-    for (const p of policy.sections) {
-      const target = schema.getSection(p.path);
-      if (target !== undefined) this.match(target, p);
+  /**
+   * The policy is matched onto the schema when a value is first set: a command that only reads
+   * never builds the models of the sections the policy names (bench/NOTES.md).
+   */
+  constructor(
+    private readonly schema: SchemaSet,
+    private readonly policy: () => SchemaSet,
+  ) {}
+
+  private get rules(): Map<AttributeSchema, string> {
+    if (this.matched === undefined) {
+      this.matched = new Map();
+      for (const p of this.policy().sections) {
+        const target = this.schema.getSection(p.path);
+        if (target !== undefined) this.match(target, p);
+      }
     }
+    return this.matched;
   }
 
   /** Cleans and checks a value before the schema's own validation; identity for most attributes. */
