@@ -178,7 +178,7 @@ export class ConfigurationElementCollection {
         values.push([name, raw]);
         continue;
       }
-      const cleaned = this.owner.document.policy.apply(schema, raw);
+      const cleaned = this.owner.document.policy.apply(this.owner.sectionPath, schema, raw);
       notes.push(...cleaned.notes);
       const text = writtenText(schema, cleaned.text);
       notes.push(...checkSecretWrite(this.owner.document, schema, text));
@@ -225,7 +225,7 @@ export class ConfigurationElementCollection {
    */
   reusedKeyWarnings(attr: AttributeSchema, value: string, self?: ConfigurationElement): string[] {
     const keys = this.schema.keyAttributes;
-    if (keys.length < 2 || !keys.includes(attr) || !this.owner.document.policy.uniqueOnItsOwn(attr)) return [];
+    if (keys.length < 2 || !keys.includes(attr) || !this.owner.document.policy.uniqueOnItsOwn(this.owner.sectionPath, attr)) return [];
     const holder = this.find({ [attr.name]: value });
     if (holder === undefined || holder === self) return [];
     const tag = holder.elementName;

@@ -106,7 +106,7 @@ export class ConfigurationSection extends ConfigurationElement {
     super(document, schema, slot, undefined, () => undefined, inheritedOf);
   }
 
-  get sectionPath(): string {
+  override get sectionPath(): string {
     return this.schema.path;
   }
 }

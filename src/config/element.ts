@@ -62,6 +62,11 @@ export class ConfigurationElement {
     return this.schema.name;
   }
 
+  /** The path of the section this element belongs to; undefined for an element outside any. */
+  get sectionPath(): string | undefined {
+    return this.parent?.sectionPath;
+  }
+
   /** The XML node, undefined while the element is not written in the file. */
   get node(): ElementRef | undefined {
     return this.slot.find();
@@ -200,7 +205,7 @@ export class ConfigurationElement {
     }
     // IIS encrypts these (passwords) on write; we cannot, so a clear value needs the caller's consent.
     const secretNotes = checkSecretWrite(this.document, schema, valueToInput(value));
-    const cleaned = this.document.policy.apply(schema, valueToInput(value));
+    const cleaned = this.document.policy.apply(this.sectionPath, schema, valueToInput(value));
     const text = writtenText(schema, cleaned.text);
     // An item taking another item's value of a key attribute the server needs unique (a site's id).
     const reused = this.parent?.hasCollection === true ? this.parent.getCollection().reusedKeyWarnings(schema, text, this) : [];

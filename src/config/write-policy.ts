@@ -13,31 +13,24 @@ const UNIQUE_ON_ITS_OWN = 'uniqueOnItsOwn';
  * schema folder alike.
  */
 export class WritePolicy {
-  private matched: Map<AttributeSchema, string> | undefined;
+  /** Rules by lower-case section path, matched when a value of that section is first set. */
+  private readonly bySection = new Map<string, Map<AttributeSchema, string>>();
 
   /**
-   * The policy is matched onto the schema when a value is first set: a command that only reads
-   * never builds the models of the sections the policy names (bench/NOTES.md).
+   * The policy is matched onto the schema one section at a time, when a value of it is first set:
+   * a command builds only the models of the sections it writes (bench/NOTES.md).
    */
   constructor(
     private readonly schema: SchemaSet,
     private readonly policy: () => SchemaSet,
   ) {}
 
-  private get rules(): Map<AttributeSchema, string> {
-    if (this.matched === undefined) {
-      this.matched = new Map();
-      for (const p of this.policy().sections) {
-        const target = this.schema.getSection(p.path);
-        if (target !== undefined) this.match(target, p);
-      }
-    }
-    return this.matched;
-  }
-
-  /** Cleans and checks a value before the schema's own validation; identity for most attributes. */
-  apply(attr: AttributeSchema, input: string): PolicyResult {
-    const rule = this.rules.get(attr);
+  /**
+   * Cleans and checks a value of `sectionPath` (undefined: an element outside any section, which
+   * every rule may concern) before the schema's own validation; identity for most attributes.
+   */
+  apply(sectionPath: string | undefined, attr: AttributeSchema, input: string): PolicyResult {
+    const rule = this.rulesOf(sectionPath).get(attr);
     if (rule === undefined || rule === UNIQUE_ON_ITS_OWN) return { text: input, notes: [] };
     const validator = POLICY_VALIDATORS[rule];
     if (validator === undefined) throw new AppcmdError('SCHEMA_INVALID', `Unknown policy validationType "${rule}" for ${attr.name}`);
@@ -45,20 +38,34 @@ export class WritePolicy {
   }
 
   /** Whether the server needs this key attribute unique by itself, not only with the others of the key (a site's id). */
-  uniqueOnItsOwn(attr: AttributeSchema): boolean {
-    return this.rules.get(attr) === UNIQUE_ON_ITS_OWN;
+  uniqueOnItsOwn(sectionPath: string | undefined, attr: AttributeSchema): boolean {
+    return this.rulesOf(sectionPath).get(attr) === UNIQUE_ON_ITS_OWN;
   }
 
-  private match(target: ElementSchema, policy: ElementSchema): void {
+  private rulesOf(sectionPath: string | undefined): Map<AttributeSchema, string> {
+    const key = sectionPath?.toLowerCase() ?? '';
+    let rules = this.bySection.get(key);
+    if (rules === undefined) {
+      this.bySection.set(key, (rules = new Map()));
+      const policy = this.policy();
+      for (const p of sectionPath === undefined ? policy.sections : [policy.getSection(sectionPath)]) {
+        const target = p === undefined ? undefined : this.schema.getSection(p.path);
+        if (p !== undefined && target !== undefined) this.match(rules, target, p);
+      }
+    }
+    return rules;
+  }
+
+  private match(rules: Map<AttributeSchema, string>, target: ElementSchema, policy: ElementSchema): void {
     for (const a of policy.attributes) {
       const t = target.getAttribute(a.name);
-      if (t !== undefined && a.validationType !== undefined) this.rules.set(t, a.validationType);
+      if (t !== undefined && a.validationType !== undefined) rules.set(t, a.validationType);
     }
     for (const e of policy.elements) {
       const t = target.getElement(e.name);
-      if (t !== undefined) this.match(t, e);
+      if (t !== undefined) this.match(rules, t, e);
     }
-    if (policy.collection !== undefined && target.collection !== undefined) this.match(target.collection.item, policy.collection.item);
+    if (policy.collection !== undefined && target.collection !== undefined) this.match(rules, target.collection.item, policy.collection.item);
   }
 }
 

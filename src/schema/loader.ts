@@ -40,6 +40,14 @@ export function loadSchemaDirs(dirs: readonly string[], options: LoadOptions = {
  * or bundled into one file (dist/appcmd.cjs), so the folder is found by walking up to the package.
  */
 export function bundledSchemaDir(): string {
+  // Found once: a command asks for it several times (schema, its cache, the policy and its cache).
+  bundledDir ??= findBundledSchemaDir();
+  return bundledDir;
+}
+
+let bundledDir: string | undefined;
+
+function findBundledSchemaDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'schema');
