@@ -52,7 +52,7 @@ const result = await build({
 // importing them eagerly is a cost every start would pay for nothing. esbuild reaches
 // every builtin through its namespace object (import_node_tls.TLSSocket), so a namespace that loads
 // on first property access is transparent.
-const LAZY = ['node:tls', 'node:net', 'node:crypto', 'node:os', 'node:http'];
+const LAZY = ['node:tls', 'node:net', 'node:crypto', 'node:os', 'node:http', 'node:v8'];
 let code = result.outputFiles[0].text;
 for (const id of LAZY) {
   const eager = `require(${JSON.stringify(id)})`;

@@ -3,6 +3,7 @@ import { fdWriter, streamWriter } from './fd-writer.js';
 import { yieldToMainThread } from './helper-threads.js';
 import type { CliIO } from './io.js';
 import { run } from './run.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 
 /**
  * Binds the CLI to this process: the only place that touches process and the standard streams.
@@ -13,6 +14,9 @@ import { run } from './run.js';
  */
 export function main(): number | undefined {
   yieldToMainThread();
+  const argv = process.argv.slice(2);
+  // The verb is the first word that is not a switch; a tuning flag needs no exact parse.
+  if (argv.find((a) => !/^[-/]/.test(a))?.toLowerCase() === 'batch') keepYoungGenerationSmall();
   let later = false;
   let streamed = false;
   const stream = (s: () => NodeJS.WriteStream) => (): NodeJS.WriteStream => {
@@ -39,7 +43,7 @@ export function main(): number | undefined {
       void status.then((code) => (process.exitCode = code));
     },
   };
-  const status = run(process.argv.slice(2), io);
+  const status = run(argv, io);
   process.exitCode = status;
   return later || streamed ? undefined : status;
 }
