@@ -11,11 +11,13 @@ cd "$(dirname "$0")/.."
 venv=.venv-ansible
 system_python=/usr/bin/python3
 
+# -I keeps the working directory off sys.path: this project's ansible/ folder (the collection)
+# would otherwise import as an empty namespace package named ansible and pass for ansible-core.
 have_system_ansible() {
-  [ -x "$system_python" ] && "$system_python" -c 'import ansible, venv, ensurepip' 2>/dev/null
+  [ -x "$system_python" ] && "$system_python" -I -c 'import ansible.release, venv, ensurepip' 2>/dev/null
 }
 
-if [ -x "$venv/bin/ansible-playbook" ] && "$venv/bin/python" -c 'import ansible' 2>/dev/null; then
+if [ -x "$venv/bin/ansible-playbook" ] && "$venv/bin/python" -I -c 'import ansible.release' 2>/dev/null; then
   exit 0
 fi
 
@@ -42,7 +44,7 @@ if "$venv/bin/python" -m pip install --disable-pip-version-check --quiet --timeo
 else
   echo "setup-ansible: package registry not reachable; using the system ansible-core in $venv"
 fi
-"$venv/bin/python" -c 'import ansible' || { echo "setup-ansible: no ansible-core in $venv" >&2; exit 1; }
+"$venv/bin/python" -I -c 'import ansible.release' || { echo "setup-ansible: no ansible-core in $venv" >&2; exit 1; }
 # A venv made with --system-site-packages has python but not the system's ansible scripts.
 for path in /usr/bin/ansible /usr/bin/ansible-*; do
   tool=${path##*/}
