@@ -2,7 +2,7 @@ import { SITES_SECTION } from '../config/apphost-sections.js';
 import type { Configuration } from '../config/configuration.js';
 import type { ConfigurationElement } from '../config/element.js';
 import type { ConfigurationElementCollection } from '../config/collection.js';
-import { OFFLINE_STATE, type AppObject } from './app-object.js';
+import { OFFLINE_STATE, type AppObject, type ObjectProperty } from './app-object.js';
 import { applyPropertyChange, type PropertyChange } from './apply-switch.js';
 import type { BindingSpec } from '../config/views/bindings.js';
 import { formatBindings, sameBindingSet, siteBindings } from './bindings.js';
@@ -12,36 +12,80 @@ import { rootVirtualDirectory } from './site-tree.js';
 import { duplicateObject } from './object-errors.js';
 import type { ObjectChange } from './object-change.js';
 import { namedObjects } from './named-objects.js';
+import { siteFieldsFromRows, type SiteFields } from './site-rows.js';
 
 const SITES = namedObjects('SITE', SITES_SECTION, siteObject);
 export const siteCollection = SITES.collection;
-export const listSites = SITES.list;
 export const findSite = SITES.find;
+
+/**
+ * Every site, in file order. The element model is the reference; read from the parsed rows where
+ * they hold a site's name, id and bindings (siteFieldsFromRows), which is the same list for less.
+ */
+export function listSites(config: Configuration, from: 'rows-if-possible' | 'model' = 'rows-if-possible'): AppObject[] {
+  if (from === 'model') return SITES.list(config);
+  const section = config.getSection(SITES_SECTION);
+  const fields = siteFieldsFromRows(section);
+  if (fields === undefined) return SITES.list(config);
+  let items: readonly ConfigurationElement[] | undefined;
+  const item = (i: number): ConfigurationElement => {
+    const site = (items ??= section.getCollection().items())[i];
+    if (site === undefined) throw new Error(`site ${i} of the rows is not in the model`);
+    return site;
+  };
+  return fields.map((f, i) => (f === undefined ? siteObject(item(i)) : new SiteObject(f, () => item(i))));
+}
 
 /** A <site> as appcmd's SITE object. */
 function siteObject(site: ConfigurationElement): AppObject {
-  const name = site.getAttribute('name').text;
-  const id = site.getAttribute('id').text;
-  const bindings = siteBindings(site);
-  const text = formatBindings(bindings);
-  const serverAutoStart = site.getAttribute('serverAutoStart').text === 'true';
-  return {
-    type: 'SITE',
-    name,
-    properties: [
-      ['SITE.NAME', name],
-      ['SITE.ID', id],
-      ['bindings', text],
-      ['state', OFFLINE_STATE],
-    ],
-    summary: [
-      ['id', id],
-      ['bindings', text],
-      ['state', OFFLINE_STATE],
-    ],
-    element: site,
-    view: { name, id: Number(id), bindings, state: OFFLINE_STATE, serverAutoStart },
-  };
+  const fields = { name: site.getAttribute('name').text, id: site.getAttribute('id').text, bindings: siteBindings(site) };
+  return new SiteObject(fields, () => site);
+}
+
+/**
+ * The SITE object of these values. Its lists are made when read and its element, and the view
+ * that reads serverAutoStart from it, when first asked for: a plain `list site` reads the summary
+ * once per site and never the element, and at 10,000 sites the objects kept until the output is
+ * written were most of the command's garbage-collection work.
+ */
+class SiteObject implements AppObject {
+  readonly type = 'SITE';
+  readonly bindingsText: string;
+  #element: ConfigurationElement | undefined;
+
+  readonly name: string;
+  readonly id: string;
+  readonly bindings: readonly BindingSpec[];
+
+  constructor(
+    fields: SiteFields,
+    private readonly siteElement: () => ConfigurationElement,
+  ) {
+    ({ name: this.name, id: this.id, bindings: this.bindings } = fields);
+    this.bindingsText = formatBindings(fields.bindings);
+  }
+
+  get properties(): readonly ObjectProperty[] {
+    return [['SITE.NAME', this.name], ['SITE.ID', this.id], ['bindings', this.bindingsText], ['state', OFFLINE_STATE]];
+  }
+
+  get summary(): readonly ObjectProperty[] {
+    return [['id', this.id], ['bindings', this.bindingsText], ['state', OFFLINE_STATE]];
+  }
+
+  get element(): ConfigurationElement {
+    return (this.#element ??= this.siteElement());
+  }
+
+  knownAttribute(name: string): string | undefined {
+    const lower = name.toLowerCase();
+    return lower === 'name' ? this.name : lower === 'id' ? this.id : undefined;
+  }
+
+  get view(): Readonly<Record<string, unknown>> {
+    const serverAutoStart = this.element.getAttribute('serverAutoStart').text === 'true';
+    return { name: this.name, id: Number(this.id), bindings: this.bindings, state: OFFLINE_STATE, serverAutoStart };
+  }
 }
 
 /** What `add site` takes: appcmd's /name, /id, /bindings, /physicalPath, and any site attribute path. */

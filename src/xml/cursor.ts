@@ -60,7 +60,11 @@ export class XmlCursor {
 
   /** The first child row of `row` with exactly this name, or -1. */
   childNamed(row: number, name: string): number {
-    const id = this.elementNameId(name);
+    return this.childWithNameId(row, this.elementNameId(name));
+  }
+
+  /** childNamed by the name's id (elementNameId), for a lookup repeated on many rows. */
+  childWithNameId(row: number, id: number): number {
     if (id === -1) return -1;
     const { name: names, firstChild, nextSibling } = this.doc.tables.elements;
     for (let c = firstChild[row]!; c !== -1; c = nextSibling[c]!) if (names[c] === id) return c;

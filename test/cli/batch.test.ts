@@ -118,6 +118,24 @@ test('a batch prints each line\'s output in order, then one summary; comments, b
   assert.match(readFileSync(file, 'utf8'), /<application path="\/" applicationPool="B1Pool">/);
 });
 
+test('list config and list site in a batch show the lines before them, not the file as read', () => {
+  const file = tempCopy(fixture);
+  const b = batchFile([
+    'list config -section:system.applicationHost/sites',
+    'set site "Default Web Site" /serverAutoStart:false',
+    'set site ftp.intranet /bindings:ftp/*:2122:',
+    'list config -section:system.applicationHost/sites',
+    'list site',
+  ]);
+  const r = appcmdStdin(['batch', b, `/apphostconfig:${file}`]);
+  assert.equal(r.code, 0, r.stderr);
+  const [before, after] = r.stdout.split(/^SITE object "ftp.intranet" changed\n/m);
+  assert.match(before ?? '', /<site name="Default Web Site" id="1">/);
+  assert.match(after ?? '', /<site name="Default Web Site" id="1" serverAutoStart="false">/);
+  assert.match(after ?? '', /<binding protocol="ftp" bindingInformation="\*:2122:" \/>/);
+  assert.match(after ?? '', /^SITE "ftp.intranet" \(id:3,bindings:ftp\/\*:2122:,state:Unknown\)$/m);
+});
+
 test('the first failing line stops the batch, is named in the error, and nothing is written', () => {
   const file = tempCopy(fixture);
   const before = snapshot(file);

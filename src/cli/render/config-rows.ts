@@ -1,7 +1,7 @@
 import type { ConfigurationElement } from '../../config/element.js';
 import type { ElementSchema } from '../../schema/types.js';
-import { XmlCursor } from '../../xml/cursor.js';
-import { isPending } from '../../xml/pending.js';
+import { parsedSectionRow } from '../../config/section-rows.js';
+import type { XmlCursor } from '../../xml/cursor.js';
 import type { LineSink } from '../line-output.js';
 import { absentShape, escapeAttribute, indent, shown, type SecretDisplay } from './config-shape.js';
 
@@ -11,15 +11,14 @@ import { absentShape, escapeAttribute, indent, shown, type SecretDisplay } from 
  * element object, node or attribute object per element. At 10,000 sites that walk made ~540,000
  * lines out of ~1.5 million objects, and collecting them was most of the command.
  *
- * Undefined when the section needs the element model: it inherits, it is not written as parsed,
- * or one of its collections has a <clear/> or <remove/> (whose key comparison only the model has).
+ * Undefined when the section needs the element model (parsedSectionRow), or one of its
+ * collections has a <clear/> or <remove/> (whose key comparison only the model has).
  */
 export function rowRenderer(section: ConfigurationElement, secrets: SecretDisplay): ((name: string, depth: number, emit: LineSink) => void) | undefined {
-  const node = section.node;
-  if (section.inherited !== undefined || node === undefined || isPending(node)) return undefined;
-  const cur = XmlCursor.of(section.document.xml);
+  const parsed = parsedSectionRow(section);
+  if (parsed === undefined) return undefined;
+  const { cur, row } = parsed;
   const rows = new SectionRows(cur, secrets);
-  const row = cur.row(node);
   if (rows.hasStops(row, section.schema)) return undefined;
   return (name, depth, emit) => rows.render(row, section.schema, name, depth, emit);
 }
